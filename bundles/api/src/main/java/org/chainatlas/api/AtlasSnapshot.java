@@ -1,0 +1,55 @@
+package org.chainatlas.api;
+
+import java.util.List;
+import org.chainatlas.api.model.Entry;
+import org.chainatlas.api.model.Figure;
+import org.chainatlas.api.model.Layer;
+import org.chainatlas.api.model.Place;
+
+/**
+ * One immutable state of the atlas with its indexes. Lookups that fail throw {@link AtlasException}
+ * with a sentence naming the valid choices.
+ */
+@org.osgi.annotation.versioning.ProviderType
+public interface AtlasSnapshot {
+
+    /** Increases with every change; equal generations mean equal content. */
+    long generation();
+
+    /** Installed layers, bottom first. */
+    List<Layer> layers();
+
+    Layer layer(String id);
+
+    List<DatasetStatus> datasets();
+
+    DatasetStatus dataset(String id);
+
+    /** Datasets and layers that failed to load, with the reason. */
+    List<LoadProblem> problems();
+
+    /** Every entry attached to an installed layer, bottom layer first. */
+    List<Entry> entries();
+
+    /** Entries waiting for a layer or category, with the reason. */
+    List<PendingEntry> pending();
+
+    List<Entry> list(EntryQuery query);
+
+    /** Case-insensitive search over zh and en names, organisations and ids. */
+    List<Entry> search(String text);
+
+    /** One entry by "dataset/id", or by its bare id where only one dataset uses it. */
+    Entry entry(String id);
+
+    /** All places of all datasets, parents before children. */
+    List<Place> places();
+
+    /** A place by id, GB/T 2260 code, or zh or en name. */
+    Place place(String idCodeOrName);
+
+    List<Figure> figures();
+
+    /** Reported figures against named entries; {@code layer} null for every layer. */
+    Statistics statistics(String layer);
+}

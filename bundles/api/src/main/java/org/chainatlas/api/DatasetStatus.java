@@ -1,0 +1,20 @@
+package org.chainatlas.api;
+
+import java.util.List;
+import org.chainatlas.api.model.Text;
+
+/**
+ * What one installed dataset contributes.
+ *
+ * @param bundle          symbolic name of the bundle that provides it
+ * @param entries         how many entries the dataset names
+ * @param pending         how many of them wait for a layer (or a category) that is not installed
+ * @param pendingReasons  why, one distinct reason per line
+ */
+public record DatasetStatus(String id, String version, Text title, String region, String bundle,
+                            int entries, int pending, List<String> pendingReasons) {
+
+    public DatasetStatus {
+        pendingReasons = List.copyOf(pendingReasons);
+    }
+}

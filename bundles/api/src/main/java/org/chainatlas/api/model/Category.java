@@ -1,0 +1,36 @@
+package org.chainatlas.api.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A node in a facet's category tree; ids are stable and unique within their facet. */
+public record Category(String id, Text name, List<Category> children) {
+
+    public Category {
+        Ids.require(id, "category");
+        children = List.copyOf(children == null ? List.of() : children);
+    }
+
+    public Category(String id, Text name) {
+        this(id, name, List.of());
+    }
+
+    /** This category or a descendant with the given id. */
+    public Optional<Category> find(String categoryId) {
+        if (id.equals(categoryId)) {
+            return Optional.of(this);
+        }
+        for (Category child : children) {
+            Optional<Category> found = child.find(categoryId);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when {@code categoryId} is this category or one below it. */
+    public boolean covers(String categoryId) {
+        return find(categoryId).isPresent();
+    }
+}

@@ -1,0 +1,46 @@
+package org.chainatlas.api.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One named thing on the map: a platform, an association, a district, a media outlet...
+ *
+ * @param dataset          the id of the dataset that names it
+ * @param id               its id, unique within the dataset
+ * @param layer            the id of its layer
+ * @param categories       facet id to the category ids it sits in (most facets: one)
+ * @param organisation     the organisation behind it, where the source names one
+ * @param organisationKey  a key that identifies that organisation across datasets (for example the
+ *                         unified social credit code), or null
+ * @param places           ids of the places it belongs to
+ */
+public record Entry(String dataset, String id, String layer, Text name,
+                    Map<String, List<String>> categories, Text organisation, String organisationKey,
+                    List<String> places, List<String> links, Text note, Provenance provenance) {
+
+    public Entry {
+        Ids.require(dataset, "dataset");
+        Ids.require(id, "entry");
+        Ids.require(layer, "layer");
+        if (name == null) {
+            throw new IllegalArgumentException("entry '" + id + "' has no name");
+        }
+        TreeMap<String, List<String>> copy = new TreeMap<>();
+        (categories == null ? Map.<String, List<String>>of() : categories)
+                .forEach((facet, ids) -> copy.put(facet, List.copyOf(ids)));
+        categories = java.util.Collections.unmodifiableMap(copy);
+        places = List.copyOf(places == null ? List.of() : places);
+        links = List.copyOf(links == null ? List.of() : links);
+    }
+
+    /** "dataset/id": unique across the whole atlas. */
+    public String qualifiedId() {
+        return dataset + "/" + id;
+    }
+
+    public List<String> categories(String facet) {
+        return categories.getOrDefault(facet, List.of());
+    }
+}
