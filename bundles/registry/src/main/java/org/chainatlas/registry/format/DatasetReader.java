@@ -1,0 +1,226 @@
+package org.chainatlas.registry.format;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.chainatlas.api.model.DatasetDocument;
+import org.chainatlas.api.model.Entry;
+import org.chainatlas.api.model.Figure;
+import org.chainatlas.api.model.Place;
+import org.chainatlas.api.model.Provenance;
+import org.chainatlas.api.model.Source;
+import org.chainatlas.api.model.Text;
+
+/**
+ * Reads a dataset in the "chainatlas/dataset@1" format and checks what the document alone can
+ * tell: types, required fields, ids, and that every place, source and parent it names exists.
+ * Whether layers and categories exist is the atlas's business: they may arrive later.
+ */
+public final class DatasetReader {
+    private static final Pattern GB2260 = Pattern.compile("\\d{6}");
+
+    private final List<String> problems = new ArrayList<>();
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Set<String> placeIds = new HashSet<>();
+    private String datasetId;
+
+    private DatasetReader() {
+    }
+
+    public static DatasetDocument read(byte[] json) throws FormatException {
+        DatasetReader reader = new DatasetReader();
+        Node root = new Node(JsonText.parse(json), "$", reader.problems);
+        DatasetDocument document = root.requireObject() ? reader.document(root) : null;
+        if (!reader.problems.isEmpty() || document == null) {
+            throw new FormatException(reader.problems);
+        }
+        return document;
+    }
+
+    private DatasetDocument document(Node root) {
+        String format = root.get("format").string(true);
+        if (format != null && !DatasetDocument.FORMAT.equals(format)) {
+            root.get("format").problem("is '" + format + "'; this version reads \"" + DatasetDocument.FORMAT + "\"");
+        }
+        datasetId = root.get("id").id(true);
+        String version = root.get("version").string(true);
+        Text title = root.get("title").text(true);
+        Text description = root.get("description").text(false);
+        root.get("sources").mapElements(this::source).forEach(s -> sources.put(s.id(), s));
+        LayerReader.unique(root.get("sources"), root.get("sources").mapElements(n -> n.get("id").string(false)), "source");
+        List<Place> places = places(root.get("places"));
+        String region = root.get("region").id(false);
+        if (region != null && !placeIds.contains(region)) {
+            root.get("region").problem("names place '" + region + "', which is not in $.places");
+        }
+        if (datasetId == null || version == null || title == null) {
+            return null;
+        }
+        List<Entry> entries = root.get("entries").mapElements(this::entry);
+        LayerReader.unique(root.get("entries"), entries.stream().map(Entry::id).toList(), "entry");
+        List<Figure> figures = root.get("figures").mapElements(this::figure);
+        LayerReader.unique(root.get("figures"), figures.stream().map(Figure::id).toList(), "figure");
+        return new DatasetDocument(format, datasetId, version, title, region, description,
+                List.copyOf(sources.values()), places, entries, figures);
+    }
+
+    private Source source(Node node) {
+        if (!node.requireObject()) {
+            return null;
+        }
+        String id = node.get("id").id(true);
+        Text title = node.get("title").text(true);
+        String date = node.get("date").string(false);
+        Text publisher = node.get("publisher").text(false);
+        String url = node.get("url").string(false);
+        return id == null || title == null ? null : new Source(id, title, date, publisher, url);
+    }
+
+    private List<Place> places(Node array) {
+        List<Place> places = new ArrayList<>();
+        Map<String, Node> parents = new HashMap<>();
+        for (Node node : array.elements()) {
+            if (!node.requireObject()) {
+                continue;
+            }
+            String id = node.get("id").id(true);
+            Text name = node.get("name").text(true);
+            String code = node.get("code").string(false);
+            if (code != null && !GB2260.matcher(code).matches()) {
+                node.get("code").problem("'" + code + "' is not a GB/T 2260 code (six digits)");
+            }
+            String parent = node.get("parent").id(false);
+            String level = node.get("level").string(false);
+            if (id == null || name == null) {
+                continue;
+            }
+            if (!placeIds.add(id)) {
+                node.get("id").problem("place id '" + id + "' is used twice");
+                continue;
+            }
+            if (parent != null) {
+                parents.put(parent, node.get("parent"));
+            }
+            places.add(new Place(id, name, code, parent, level));
+        }
+        parents.forEach((parent, where) -> {
+            if (!placeIds.contains(parent)) {
+                where.problem("names place '" + parent + "', which is not in $.places");
+            }
+        });
+        return places;
+    }
+
+    private Entry entry(Node node) {
+        if (!node.requireObject()) {
+            return null;
+        }
+        String id = node.get("id").id(true);
+        String layer = node.get("layer").id(true);
+        Text name = node.get("name").text(true);
+        Map<String, List<String>> categories = categories(node.get("categories"));
+        Text organisation = node.get("organisation").text(false);
+        String organisationKey = node.get("organisationKey").string(false);
+        List<String> places = placeRefs(node.get("places"));
+        List<String> links = node.get("links").mapElements(n -> n.string(true));
+        Text note = node.get("note").text(false);
+        Provenance provenance = provenance(node);
+        if (id == null || layer == null || name == null || provenance == null) {
+            return null;
+        }
+        return new Entry(datasetId, id, layer, name, categories, organisation, organisationKey,
+                places, links, note, provenance);
+    }
+
+    private Map<String, List<String>> categories(Node node) {
+        Map<String, List<String>> categories = new LinkedHashMap<>();
+        if (!node.present() || !node.requireObject()) {
+            return categories;
+        }
+        for (String facet : node.memberNames()) {
+            Node value = node.get(facet);
+            List<String> ids = value.stringOrStrings();
+            if (!org.chainatlas.api.model.Ids.valid(facet)) {
+                node.problem("facet '" + facet + "' is not a valid id");
+            } else if (ids.isEmpty()) {
+                value.problem("names no category");
+            } else {
+                categories.put(facet, ids);
+            }
+        }
+        return categories;
+    }
+
+    private List<String> placeRefs(Node node) {
+        List<String> refs = new ArrayList<>();
+        for (Node element : node.elements()) {
+            String place = element.id(true);
+            if (place != null && !placeIds.contains(place)) {
+                element.problem("names place '" + place + "', which is not in $.places");
+            } else if (place != null) {
+                refs.add(place);
+            }
+        }
+        return refs;
+    }
+
+    private Figure figure(Node node) {
+        if (!node.requireObject()) {
+            return null;
+        }
+        String id = node.get("id").id(true);
+        String layer = node.get("layer").id(true);
+        String facet = node.get("facet").id(false);
+        String category = node.get("category").id(false);
+        if ((facet == null) != (category == null)) {
+            node.problem("needs both \"facet\" and \"category\", or neither");
+            return null;
+        }
+        String place = node.get("place").id(false);
+        if (place != null && !placeIds.contains(place)) {
+            node.get("place").problem("names place '" + place + "', which is not in $.places");
+        }
+        Long value = node.get("value").integer(true);
+        if (value != null && value < 0) {
+            node.get("value").problem("must not be negative");
+        }
+        Double share = node.get("share").number();
+        if (share != null && (share < 0 || share > 100)) {
+            node.get("share").problem("must be a percentage between 0 and 100");
+        }
+        Text unit = node.get("unit").text(false);
+        Text note = node.get("note").text(false);
+        Provenance provenance = provenance(node);
+        if (id == null || layer == null || value == null || value < 0 || provenance == null) {
+            return null;
+        }
+        return new Figure(datasetId, id, layer, facet, category, place, value, share, unit, note, provenance);
+    }
+
+    /** "source" names one of the dataset's sources; it may be left out where there is only one. */
+    private Provenance provenance(Node node) {
+        Node ref = node.get("source");
+        String id = ref.id(false);
+        Source source;
+        if (id == null && sources.size() == 1 && !ref.present()) {
+            source = sources.values().iterator().next();
+        } else if (id == null) {
+            if (!ref.present()) {
+                ref.problem("is missing; name one of the dataset's sources: " + String.join(", ", sources.keySet()));
+            }
+            return null;
+        } else {
+            source = sources.get(id);
+            if (source == null) {
+                ref.problem("names source '" + id + "', which is not in $.sources");
+                return null;
+            }
+        }
+        return new Provenance(source, node.get("sourceNote").text(false));
+    }
+}

@@ -1,0 +1,86 @@
+package org.chainatlas.registry.format;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Bytes to a JSON tree, with one clear sentence for each way a file can fail to be JSON at all. */
+final class JsonText {
+    private static final Pattern POSITION = Pattern.compile("at line (\\d+) column (\\d+)");
+
+    private JsonText() {
+    }
+
+    static JsonElement parse(byte[] bytes) throws FormatException {
+        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            throw fail("the file is empty; a dataset is one JSON object");
+        }
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            throw fail("line 1:1: the file starts with a byte-order mark; save it as UTF-8 without BOM");
+        }
+        String text = decode(bytes);
+        try {
+            JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement root = JsonParser.parseReader(reader);
+            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+                throw fail(position(reader.toString()) + "there is more after the end of the JSON document");
+            }
+            return root;
+        } catch (JsonParseException | IOException e) {
+            throw fail(syntaxMessage(e));
+        } catch (IllegalStateException e) {
+            throw fail("the file is not JSON: " + e.getMessage());
+        }
+    }
+
+    private static String decode(byte[] bytes) throws FormatException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw fail("the file is not valid UTF-8; save it as UTF-8");
+        }
+    }
+
+    /** Gson says "... at line 3 column 5 path $.x" plus a link; keep what a user needs. */
+    private static String syntaxMessage(Exception e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String raw = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        raw = raw.split("\n")[0];
+        int see = raw.indexOf(" See https://");
+        if (see >= 0) {
+            raw = raw.substring(0, see);
+        }
+        String where = position(raw);
+        String what = raw.replaceAll("\\s*at line \\d+ column \\d+.*$", "")
+                .replaceFirst("^Use JsonReader.setStrictness\\(Strictness.LENIENT\\) to accept malformed JSON", "malformed JSON");
+        return where + "invalid JSON: " + decapitalize(what);
+    }
+
+    private static String position(String message) {
+        Matcher m = POSITION.matcher(message);
+        return m.find() ? "line " + m.group(1) + ":" + m.group(2) + ": " : "";
+    }
+
+    private static String decapitalize(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static FormatException fail(String message) {
+        return new FormatException(List.of(message));
+    }
+}

@@ -1,0 +1,204 @@
+package org.chainatlas.registry.format;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.chainatlas.api.model.Ids;
+import org.chainatlas.api.model.Text;
+
+/**
+ * A JSON value with its path ($.entries[3].name) and the problem list it reports into, so readers
+ * collect every problem of a document in one pass instead of stopping at the first.
+ */
+final class Node {
+    private final JsonElement value;
+    private final String path;
+    private final List<String> problems;
+
+    Node(JsonElement value, String path, List<String> problems) {
+        this.value = value;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    String path() {
+        return path;
+    }
+
+    boolean isObject() {
+        return value != null && value.isJsonObject();
+    }
+
+    void problem(String message) {
+        problems.add(path + ": " + message);
+    }
+
+    /** A member of this object; a missing member yields a node whose value is null. */
+    Node get(String name) {
+        JsonElement member = isObject() ? value.getAsJsonObject().get(name) : null;
+        return new Node(member == null || member.isJsonNull() ? null : member, path + "." + name, problems);
+    }
+
+    boolean present() {
+        return value != null;
+    }
+
+    /** Reports a problem unless this node is an object. */
+    boolean requireObject() {
+        if (isObject()) {
+            return true;
+        }
+        problem(value == null ? "is missing; it must be an object" : "must be an object, not " + kind());
+        return false;
+    }
+
+    String string(boolean required) {
+        if (value == null) {
+            if (required) {
+                problem("is missing; it must be a string");
+            }
+            return null;
+        }
+        if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString())) {
+            problem("must be a string, not " + kind());
+            return null;
+        }
+        return value.getAsString();
+    }
+
+    String id(boolean required) {
+        String id = string(required);
+        if (id != null && !Ids.valid(id)) {
+            problem("'" + id + "' is not a valid id; use 1-80 lowercase letters, digits, '-', '.' or '_'");
+            return null;
+        }
+        return id;
+    }
+
+    Long integer(boolean required) {
+        if (value == null) {
+            if (required) {
+                problem("is missing; it must be a whole number");
+            }
+            return null;
+        }
+        if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber())) {
+            problem("must be a whole number, not " + kind());
+            return null;
+        }
+        double d = value.getAsDouble();
+        if (d != Math.rint(d) || Math.abs(d) > 1e15) {
+            problem("must be a whole number, not " + value);
+            return null;
+        }
+        return (long) d;
+    }
+
+    Double number() {
+        if (value == null) {
+            return null;
+        }
+        if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber())) {
+            problem("must be a number, not " + kind());
+            return null;
+        }
+        return value.getAsDouble();
+    }
+
+    boolean bool(boolean fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean())) {
+            problem("must be true or false, not " + kind());
+            return fallback;
+        }
+        return value.getAsBoolean();
+    }
+
+    /** A bilingual text {"zh": ..., "en": ...} with at least one non-blank side. */
+    Text text(boolean required) {
+        if (value == null) {
+            if (required) {
+                problem("is missing; it must be an object {\"zh\": ..., \"en\": ...}");
+            }
+            return null;
+        }
+        if (!requireObject()) {
+            return null;
+        }
+        String zh = get("zh").string(false);
+        String en = get("en").string(false);
+        if ((zh == null || zh.isBlank()) && (en == null || en.isBlank())) {
+            problem("needs a non-empty \"zh\" or \"en\"");
+            return null;
+        }
+        return new Text(zh, en);
+    }
+
+    /** The elements of an array (empty where absent); reports a problem if this is not an array. */
+    List<Node> elements() {
+        List<Node> nodes = new ArrayList<>();
+        if (value == null) {
+            return nodes;
+        }
+        if (!value.isJsonArray()) {
+            problem("must be an array, not " + kind());
+            return nodes;
+        }
+        JsonArray array = value.getAsJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            nodes.add(new Node(array.get(i), path + "[" + i + "]", problems));
+        }
+        return nodes;
+    }
+
+    /** A string, or an array of strings, read as a list (e.g. one category or several). */
+    List<String> stringOrStrings() {
+        if (value != null && value.isJsonArray()) {
+            return mapElements(n -> n.id(true));
+        }
+        String one = id(true);
+        return one == null ? List.of() : List.of(one);
+    }
+
+    <T> List<T> mapElements(Function<Node, T> reader) {
+        List<T> out = new ArrayList<>();
+        for (Node node : elements()) {
+            T item = reader.apply(node);
+            if (item != null) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    List<String> memberNames() {
+        return isObject() ? new ArrayList<>(value.getAsJsonObject().keySet()) : List.of();
+    }
+
+    private String kind() {
+        if (value == null) {
+            return "null";
+        }
+        if (value.isJsonObject()) {
+            return "an object";
+        }
+        if (value.isJsonArray()) {
+            return "an array";
+        }
+        JsonPrimitive p = value.getAsJsonPrimitive();
+        if (p.isBoolean()) {
+            return "a boolean";
+        }
+        return p.isNumber() ? "a number" : "a string";
+    }
+
+    static JsonObject asObject(JsonElement element) {
+        return element.getAsJsonObject();
+    }
+}

@@ -1,0 +1,131 @@
+package org.chainatlas.registry.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.chainatlas.api.Dataset;
+import org.chainatlas.api.LayerCatalogue;
+import org.chainatlas.api.LoadProblem;
+import org.chainatlas.api.model.DatasetDocument;
+import org.chainatlas.api.model.Layer;
+import org.chainatlas.registry.format.DatasetReader;
+import org.chainatlas.registry.format.FormatException;
+import org.chainatlas.registry.format.LayerReader;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.BundleTracker;
+import org.osgi.util.tracker.BundleTrackerCustomizer;
+
+/**
+ * The extender for data-only bundles: a bundle whose manifest names a layer ({@value #LAYER_HEADER})
+ * or a dataset ({@value #DATASET_HEADER}) JSON gets a {@link LayerCatalogue} or {@link Dataset}
+ * service registered in its own name, so the service lives exactly as long as the bundle is active.
+ * A bundle whose JSON cannot be read registers nothing and is reported with the reason.
+ */
+final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExtender.Tracked> {
+    static final String LAYER_HEADER = "ChainAtlas-Layer";
+    static final String DATASET_HEADER = "ChainAtlas-Dataset";
+
+    /** What the extender did for one bundle: the services it registered, or the problems it found. */
+    record Tracked(List<ServiceRegistration<?>> registrations, List<LoadProblem> problems) {
+    }
+
+    private final BundleTracker<Tracked> tracker;
+    private final BiConsumer<Long, List<LoadProblem>> problemReporter;
+
+    /** {@code problemReporter} hears a bundle id with its current load problems (empty: none left). */
+    DataBundleExtender(BundleContext context, BiConsumer<Long, List<LoadProblem>> problemReporter) {
+        this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
+        this.problemReporter = problemReporter;
+    }
+
+    void open() {
+        tracker.open();
+    }
+
+    void close() {
+        tracker.close();
+    }
+
+    @Override
+    public Tracked addingBundle(Bundle bundle, BundleEvent event) {
+        String layerPath = bundle.getHeaders("").get(LAYER_HEADER);
+        String datasetPath = bundle.getHeaders("").get(DATASET_HEADER);
+        if (layerPath == null && datasetPath == null) {
+            return null;
+        }
+        List<ServiceRegistration<?>> registrations = new ArrayList<>();
+        List<LoadProblem> problems = new ArrayList<>();
+        if (layerPath != null) {
+            registerLayer(bundle, layerPath.strip(), registrations, problems);
+        }
+        if (datasetPath != null) {
+            registerDataset(bundle, datasetPath.strip(), registrations, problems);
+        }
+        if (!problems.isEmpty()) {
+            problemReporter.accept(bundle.getBundleId(), List.copyOf(problems));
+        }
+        return new Tracked(registrations, problems);
+    }
+
+    private void registerLayer(Bundle bundle, String path, List<ServiceRegistration<?>> out, List<LoadProblem> problems) {
+        try {
+            Layer layer = LayerReader.read(read(bundle, path));
+            Dictionary<String, Object> props = new Hashtable<>();
+            props.put(LayerCatalogue.LAYER_ID, layer.id());
+            LayerCatalogue catalogue = () -> layer;
+            out.add(bundle.getBundleContext().registerService(LayerCatalogue.class, catalogue, props));
+        } catch (FormatException | IOException e) {
+            problems.add(new LoadProblem(bundle.getSymbolicName(), path, e.getMessage()));
+        }
+    }
+
+    private void registerDataset(Bundle bundle, String path, List<ServiceRegistration<?>> out, List<LoadProblem> problems) {
+        try {
+            DatasetDocument document = DatasetReader.read(read(bundle, path));
+            Dictionary<String, Object> props = new Hashtable<>();
+            props.put(Dataset.DATASET_ID, document.id());
+            props.put(Dataset.DATASET_VERSION, document.version());
+            Dataset dataset = () -> document;
+            out.add(bundle.getBundleContext().registerService(Dataset.class, dataset, props));
+        } catch (FormatException | IOException e) {
+            problems.add(new LoadProblem(bundle.getSymbolicName(), path, e.getMessage()));
+        }
+    }
+
+    private static byte[] read(Bundle bundle, String path) throws IOException {
+        URL url = bundle.getEntry(path);
+        if (url == null) {
+            throw new IOException("the bundle has no file '" + path + "' named by its manifest");
+        }
+        try (InputStream in = url.openStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Override
+    public void modifiedBundle(Bundle bundle, BundleEvent event, Tracked tracked) {
+        // Data is read once per start; an update stops and restarts the bundle.
+    }
+
+    @Override
+    public void removedBundle(Bundle bundle, BundleEvent event, Tracked tracked) {
+        for (ServiceRegistration<?> registration : tracked.registrations()) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // The framework unregisters a stopping bundle's services itself.
+            }
+        }
+        if (!tracked.problems().isEmpty()) {
+            problemReporter.accept(bundle.getBundleId(), List.of());
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.chainatlas.registry.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.chainatlas.api.model.DatasetDocument;
+import org.chainatlas.api.model.Entry;
+import org.chainatlas.registry.SeedFiles;
+import org.junit.jupiter.api.Test;
+
+class DatasetReaderTest {
+
+    private static FormatException failure(String json) {
+        return assertThrows(FormatException.class, () -> DatasetReader.read(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String minimal(String entries) {
+        return """
+                {"format": "chainatlas/dataset@1", "id": "demo", "version": "1.0.0",
+                 "title": {"en": "Demo"}, "region": "r",
+                 "sources": [{"id": "s", "title": {"en": "Source"}}],
+                 "places": [{"id": "r", "name": {"en": "Region"}}],
+                 "entries": %s}
+                """.formatted(entries);
+    }
+
+    @Test
+    void readsTheSeedMapWithEveryNamedEntryAndFigure() throws Exception {
+        DatasetDocument doc = DatasetReader.read(SeedFiles.dataset());
+        assertEquals("yrd-2022", doc.id());
+        assertEquals(35, doc.entries().size());
+        Map<String, Long> byLayer = doc.entries().stream().collect(Collectors.groupingBy(Entry::layer, Collectors.counting()));
+        assertEquals(Map.of("base", 7L, "service", 28L), byLayer);
+        assertEquals(12, doc.places().size());
+        assertEquals("2022-10-29", doc.sources().get(0).date());
+        Entry jd = doc.entries().stream().filter(e -> e.id().equals("jd-chain")).findFirst().orElseThrow();
+        assertEquals("京东数科", jd.organisation().zh());
+        assertEquals("seed", jd.provenance().source().id());
+        long middleParts = doc.figures().stream().filter(f -> "middle".equals(f.layer()) && f.category() != null)
+                .mapToLong(f -> f.value()).sum();
+        assertEquals(265, middleParts);
+    }
+
+    @Test
+    void categoriesMayBeOneIdOrSeveral() throws Exception {
+        DatasetDocument doc = DatasetReader.read(minimal("""
+                [{"id": "a", "layer": "application", "name": {"zh": "甲"},
+                  "categories": {"domain": ["finance", "traceability"], "industry": "energy"}}]
+                """).getBytes(StandardCharsets.UTF_8));
+        Entry a = doc.entries().get(0);
+        assertEquals(java.util.List.of("finance", "traceability"), a.categories("domain"));
+        assertEquals(java.util.List.of("energy"), a.categories("industry"));
+        assertEquals("s", a.provenance().source().id(), "the only source is the default");
+    }
+
+    @Test
+    void reportsEveryProblemWithItsJsonPath() {
+        FormatException e = failure(minimal("""
+                [{"id": "Bad Id", "layer": "base", "name": {"zh": "甲"}},
+                 {"id": "b", "layer": "base", "name": {}, "places": ["nowhere"]}]
+                """));
+        assertTrue(e.problems().contains("$.entries[0].id: 'Bad Id' is not a valid id; use 1-80 lowercase letters, digits, '-', '.' or '_'"),
+                e.problems().toString());
+        assertTrue(e.problems().contains("$.entries[1].name: needs a non-empty \"zh\" or \"en\""), e.problems().toString());
+        assertTrue(e.problems().contains("$.entries[1].places[0]: names place 'nowhere', which is not in $.places"),
+                e.problems().toString());
+    }
+
+    @Test
+    void duplicateEntryIdsAreRefused() {
+        FormatException e = failure(minimal("""
+                [{"id": "a", "layer": "base", "name": {"en": "A"}}, {"id": "a", "layer": "base", "name": {"en": "A2"}}]
+                """));
+        assertEquals("$.entries: entry id 'a' is used twice", e.getMessage());
+    }
+
+    @Test
+    void syntaxErrorsNameTheLineAndColumn() {
+        FormatException e = failure("{\n  \"id\": \"x\",\n  \"title\" {}\n}");
+        assertTrue(e.getMessage().startsWith("line 3:"), e.getMessage());
+        assertTrue(e.getMessage().contains("invalid JSON"), e.getMessage());
+    }
+
+    @Test
+    void emptyFilesByteOrderMarksAndBadEncodingsAreNamed() {
+        assertEquals("the file is empty; a dataset is one JSON object", failure("  \n").getMessage());
+        FormatException bom = assertThrows(FormatException.class,
+                () -> DatasetReader.read(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'}));
+        assertTrue(bom.getMessage().contains("byte-order mark"), bom.getMessage());
+        FormatException latin1 = assertThrows(FormatException.class,
+                () -> DatasetReader.read(new byte[] {'{', '"', (byte) 0xE9, '"', '}'}));
+        assertEquals("the file is not valid UTF-8; save it as UTF-8", latin1.getMessage());
+    }
+
+    @Test
+    void anUnknownFormatVersionIsRefused() {
+        FormatException e = failure(minimal("[]").replace("chainatlas/dataset@1", "chainatlas/dataset@9"));
+        assertEquals("$.format: is 'chainatlas/dataset@9'; this version reads \"chainatlas/dataset@1\"", e.getMessage());
+    }
+
+    @Test
+    void figuresNeedFacetAndCategoryTogetherAndSharesWithinAHundred() {
+        String json = minimal("[]").replace("\"entries\": []", """
+                "entries": [], "figures": [
+                  {"id": "f1", "layer": "middle", "facet": "function", "value": 3},
+                  {"id": "f2", "layer": "middle", "value": 3, "share": 120}]""");
+        FormatException e = failure(json);
+        assertTrue(e.problems().contains("$.figures[0]: needs both \"facet\" and \"category\", or neither"), e.problems().toString());
+        assertTrue(e.problems().contains("$.figures[1].share: must be a percentage between 0 and 100"), e.problems().toString());
+    }
+}
