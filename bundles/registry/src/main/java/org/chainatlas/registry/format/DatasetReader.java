@@ -24,7 +24,6 @@ import org.chainatlas.api.model.Text;
 public final class DatasetReader {
     private static final Pattern GB2260 = Pattern.compile("\\d{6}");
 
-    private final List<String> problems = new ArrayList<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Set<String> placeIds = new HashSet<>();
     private String datasetId;
@@ -33,13 +32,7 @@ public final class DatasetReader {
     }
 
     public static DatasetDocument read(byte[] json) throws FormatException {
-        DatasetReader reader = new DatasetReader();
-        Node root = new Node(JsonText.parse(json), "$", reader.problems);
-        DatasetDocument document = root.requireObject() ? reader.document(root) : null;
-        if (!reader.problems.isEmpty() || document == null) {
-            throw new FormatException(reader.problems);
-        }
-        return document;
+        return Documents.read(json, root -> new DatasetReader().document(root));
     }
 
     private DatasetDocument document(Node root) {

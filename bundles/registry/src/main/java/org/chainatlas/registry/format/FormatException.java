@@ -1,19 +1,28 @@
 package org.chainatlas.registry.format;
 
 import java.util.List;
+import org.chainatlas.api.Problem;
 
-/** A document that cannot be read: every problem found, each one sentence with its JSON path. */
+/** A document that cannot be read: every problem found, each one sentence with where it is. */
 public final class FormatException extends Exception {
     private static final long serialVersionUID = 1L;
-    private final transient List<String> problems;
+    private final transient List<Problem> problems;
 
-    public FormatException(List<String> problems) {
-        super(problems.size() == 1 ? problems.get(0)
-                : problems.size() + " problems: " + String.join("; ", problems));
+    public FormatException(List<Problem> problems) {
+        super(summary(problems));
         this.problems = List.copyOf(problems);
     }
 
-    public List<String> problems() {
+    public List<Problem> problems() {
         return problems;
+    }
+
+    /** The first problem, and how many more there are: one line for a log or a console. */
+    private static String summary(List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return "the document could not be read";
+        }
+        String first = problems.get(0).toString();
+        return problems.size() == 1 ? first : first + " (and " + (problems.size() - 1) + " more problems)";
     }
 }

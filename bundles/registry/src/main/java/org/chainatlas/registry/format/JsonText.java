@@ -12,17 +12,22 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.chainatlas.api.Problem;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Bytes to a JSON tree, with one clear sentence for each way a file can fail to be JSON at all. */
 final class JsonText {
+    /** The tree, and the text it came from (to locate problems found later). */
+    record Parsed(JsonElement root, String text) {
+    }
+
     private static final Pattern POSITION = Pattern.compile("at line (\\d+) column (\\d+)");
 
     private JsonText() {
     }
 
-    static JsonElement parse(byte[] bytes) throws FormatException {
+    static Parsed parse(byte[] bytes) throws FormatException {
         if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             throw fail("the file is empty; a dataset is one JSON object");
         }
@@ -37,7 +42,7 @@ final class JsonText {
             if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
                 throw fail(position(reader.toString()) + "there is more after the end of the JSON document");
             }
-            return root;
+            return new Parsed(root, text);
         } catch (JsonParseException | IOException e) {
             throw fail(syntaxMessage(e));
         } catch (IllegalStateException e) {
@@ -81,6 +86,10 @@ final class JsonText {
     }
 
     private static FormatException fail(String message) {
-        return new FormatException(List.of(message));
+        Matcher m = Pattern.compile("^line (\\d+):(\\d+): (.*)$", Pattern.DOTALL).matcher(message);
+        Problem problem = m.matches()
+                ? Problem.error(null, m.group(3)).at(null, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
+                : Problem.error(null, message);
+        return new FormatException(List.of(problem));
     }
 }

@@ -17,13 +17,7 @@ public final class LayerReader {
     }
 
     public static Layer read(byte[] json) throws FormatException {
-        List<String> problems = new ArrayList<>();
-        Node root = new Node(JsonText.parse(json), "$", problems);
-        Layer layer = root.requireObject() ? layer(root) : null;
-        if (!problems.isEmpty() || layer == null) {
-            throw new FormatException(problems);
-        }
-        return layer;
+        return Documents.read(json, LayerReader::layer);
     }
 
     private static Layer layer(Node root) {

@@ -7,6 +7,7 @@ import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.chainatlas.api.Problem;
 import org.chainatlas.api.model.Ids;
 import org.chainatlas.api.model.Text;
 
@@ -17,9 +18,9 @@ import org.chainatlas.api.model.Text;
 final class Node {
     private final JsonElement value;
     private final String path;
-    private final List<String> problems;
+    private final List<Problem> problems;
 
-    Node(JsonElement value, String path, List<String> problems) {
+    Node(JsonElement value, String path, List<Problem> problems) {
         this.value = value;
         this.path = path;
         this.problems = problems;
@@ -34,7 +35,7 @@ final class Node {
     }
 
     void problem(String message) {
-        problems.add(path + ": " + message);
+        problems.add(Problem.error(path, message));
     }
 
     /** A member of this object; a missing member yields a node whose value is null. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.chainatlas.api.model.DatasetDocument;
@@ -52,8 +53,8 @@ class DatasetReaderTest {
                   "categories": {"domain": ["finance", "traceability"], "industry": "energy"}}]
                 """).getBytes(StandardCharsets.UTF_8));
         Entry a = doc.entries().get(0);
-        assertEquals(java.util.List.of("finance", "traceability"), a.categories("domain"));
-        assertEquals(java.util.List.of("energy"), a.categories("industry"));
+        assertEquals(List.of("finance", "traceability"), a.categories("domain"));
+        assertEquals(List.of("energy"), a.categories("industry"));
         assertEquals("s", a.provenance().source().id(), "the only source is the default");
     }
 
@@ -63,11 +64,12 @@ class DatasetReaderTest {
                 [{"id": "Bad Id", "layer": "base", "name": {"zh": "甲"}},
                  {"id": "b", "layer": "base", "name": {}, "places": ["nowhere"]}]
                 """));
-        assertTrue(e.problems().contains("$.entries[0].id: 'Bad Id' is not a valid id; use 1-80 lowercase letters, digits, '-', '.' or '_'"),
-                e.problems().toString());
-        assertTrue(e.problems().contains("$.entries[1].name: needs a non-empty \"zh\" or \"en\""), e.problems().toString());
-        assertTrue(e.problems().contains("$.entries[1].places[0]: names place 'nowhere', which is not in $.places"),
-                e.problems().toString());
+        List<String> problems = e.problems().stream().map(Object::toString).toList();
+        assertTrue(problems.contains("5:21: $.entries[0].id: 'Bad Id' is not a valid id; use 1-80 lowercase letters, digits, '-', '.' or '_'"),
+                problems.toString());
+        assertTrue(problems.contains("6:39: $.entries[1].name: needs a non-empty \"zh\" or \"en\""), problems.toString());
+        assertTrue(problems.contains("6:54: $.entries[1].places[0]: names place 'nowhere', which is not in $.places"),
+                problems.toString());
     }
 
     @Test
@@ -75,13 +77,14 @@ class DatasetReaderTest {
         FormatException e = failure(minimal("""
                 [{"id": "a", "layer": "base", "name": {"en": "A"}}, {"id": "a", "layer": "base", "name": {"en": "A2"}}]
                 """));
-        assertEquals("$.entries: entry id 'a' is used twice", e.getMessage());
+        assertEquals("5:13: $.entries: entry id 'a' is used twice", e.getMessage());
     }
 
     @Test
     void syntaxErrorsNameTheLineAndColumn() {
         FormatException e = failure("{\n  \"id\": \"x\",\n  \"title\" {}\n}");
-        assertTrue(e.getMessage().startsWith("line 3:"), e.getMessage());
+        assertEquals(3, e.problems().get(0).line(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("3:"), e.getMessage());
         assertTrue(e.getMessage().contains("invalid JSON"), e.getMessage());
     }
 
@@ -99,7 +102,7 @@ class DatasetReaderTest {
     @Test
     void anUnknownFormatVersionIsRefused() {
         FormatException e = failure(minimal("[]").replace("chainatlas/dataset@1", "chainatlas/dataset@9"));
-        assertEquals("$.format: is 'chainatlas/dataset@9'; this version reads \"chainatlas/dataset@1\"", e.getMessage());
+        assertEquals("1:12: $.format: is 'chainatlas/dataset@9'; this version reads \"chainatlas/dataset@1\"", e.getMessage());
     }
 
     @Test
@@ -109,7 +112,8 @@ class DatasetReaderTest {
                   {"id": "f1", "layer": "middle", "facet": "function", "value": 3},
                   {"id": "f2", "layer": "middle", "value": 3, "share": 120}]""");
         FormatException e = failure(json);
-        assertTrue(e.problems().contains("$.figures[0]: needs both \"facet\" and \"category\", or neither"), e.problems().toString());
-        assertTrue(e.problems().contains("$.figures[1].share: must be a percentage between 0 and 100"), e.problems().toString());
+        List<String> problems = e.problems().stream().map(p -> p.path() + ": " + p.message()).toList();
+        assertTrue(problems.contains("$.figures[0]: needs both \"facet\" and \"category\", or neither"), problems.toString());
+        assertTrue(problems.contains("$.figures[1].share: must be a percentage between 0 and 100"), problems.toString());
     }
 }

@@ -48,6 +48,7 @@ class LayerReaderTest {
                    {"id": "a", "name": {"en": "A"}, "children": [{"id": "a", "name": {"en": "A again"}}]}]}]}
                 """;
         FormatException e = assertThrows(FormatException.class, () -> LayerReader.read(json.getBytes(StandardCharsets.UTF_8)));
-        assertEquals("$.facets[0].categories: category id 'a' is used twice", e.getMessage());
+        assertEquals("$.facets[0].categories: category id 'a' is used twice", e.problems().get(0).path() + ": " + e.problems().get(0).message());
+        assertEquals(2, e.problems().get(0).line(), "the categories array starts on line 2");
     }
 }

@@ -1,0 +1,44 @@
+package org.chainatlas.api;
+
+/**
+ * One thing wrong with a dataset or layer document: where (file, 1-based line and column where
+ * known, else 0; JSON path where known, else null) and what, in one sentence.
+ */
+public record Problem(Severity severity, String file, int line, int column, String path, String message) {
+
+    public enum Severity { ERROR, WARNING }
+
+    public static Problem error(String path, String message) {
+        return new Problem(Severity.ERROR, null, 0, 0, path, message);
+    }
+
+    public Problem at(String file, int line, int column) {
+        return new Problem(severity, file, line, column, path, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** "file:3:5: $.entries[0].id: 'Bad Id' is not a valid id" — the parts that are known. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        if (file != null) {
+            out.append(file).append(':');
+        }
+        if (line > 0) {
+            out.append(line).append(':').append(column).append(':');
+        }
+        if (out.length() > 0) {
+            out.append(' ');
+        }
+        if (severity == Severity.WARNING) {
+            out.append("warning: ");
+        }
+        if (path != null) {
+            out.append(path).append(": ");
+        }
+        return out.append(message).toString();
+    }
+}
