@@ -63,16 +63,29 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
         }
         List<ServiceRegistration<?>> registrations = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
-        if (layerPath != null) {
+        String code = carriesCode(bundle);
+        if (code != null) {
+            problems.add(new LoadProblem(bundle.getSymbolicName(), null, "a data bundle must hold data only, but it "
+                    + code + "; it is not loaded (a code bundle registers its LayerCatalogue or Dataset service itself)"));
+        } else if (layerPath != null) {
             registerLayer(bundle, layerPath.strip(), registrations, problems);
         }
-        if (datasetPath != null) {
+        if (code == null && datasetPath != null) {
             registerDataset(bundle, datasetPath.strip(), registrations, problems);
         }
         if (!problems.isEmpty()) {
             problemReporter.accept(bundle.getBundleId(), List.copyOf(problems));
         }
         return new Tracked(registrations, problems);
+    }
+
+    /** Why the bundle is not data only (an activator, classes), or null. */
+    private static String carriesCode(Bundle bundle) {
+        if (bundle.getHeaders("").get("Bundle-Activator") != null) {
+            return "has a Bundle-Activator";
+        }
+        var classes = bundle.findEntries("/", "*.class", true);
+        return classes != null && classes.hasMoreElements() ? "carries classes" : null;
     }
 
     private void registerLayer(Bundle bundle, String path, List<ServiceRegistration<?>> out, List<LoadProblem> problems) {
