@@ -22,6 +22,7 @@ import org.chainatlas.api.model.Facet;
 import org.chainatlas.api.model.Figure;
 import org.chainatlas.api.model.Layer;
 import org.chainatlas.api.model.Place;
+import org.chainatlas.registry.names.Suggest;
 
 /** An immutable atlas state with its indexes; built once by {@link AtlasAssembler}, then only read. */
 public final class Snapshot implements AtlasSnapshot {

@@ -22,6 +22,7 @@ import org.chainatlas.api.model.Text;
  * Whether layers and categories exist is the atlas's business: they may arrive later.
  */
 public final class DatasetReader {
+    private static final SchemaValidator SCHEMA = SchemaValidator.shipped("dataset-1.schema.json");
     private static final Pattern GB2260 = Pattern.compile("\\d{6}");
 
     private final Map<String, Source> sources = new LinkedHashMap<>();
@@ -32,7 +33,7 @@ public final class DatasetReader {
     }
 
     public static DatasetDocument read(byte[] json) throws FormatException {
-        return Documents.read(json, root -> new DatasetReader().document(root));
+        return Documents.read(json, SCHEMA, root -> new DatasetReader().document(root));
     }
 
     private DatasetDocument document(Node root) {

@@ -11,15 +11,25 @@ final class Documents {
     private Documents() {
     }
 
-    static <T> T read(byte[] json, Function<Node, T> reader) throws FormatException {
+    /** Parses, checks against {@code schema}, and only then lets {@code reader} build the model. */
+    static <T> T read(byte[] json, SchemaValidator schema, Function<Node, T> reader) throws FormatException {
         JsonText.Parsed parsed = JsonText.parse(json);
-        List<Problem> problems = new ArrayList<>();
-        Node root = new Node(parsed.root(), "$", problems);
+        List<Problem> problems = new ArrayList<>(schema.validate(parsed.root()));
+        List<Problem> semantic = new ArrayList<>();
+        Node root = new Node(parsed.root(), "$", semantic);
         T result = root.requireObject() ? reader.apply(root) : null;
+        semantic.stream().filter(p -> !coveredBy(p, problems)).forEach(problems::add);
         if (!problems.isEmpty() || result == null) {
             throw new FormatException(locate(problems, parsed.text()));
         }
         return result;
+    }
+
+    /** The reader re-finds what the schema found (a missing field, a bad id): say it once. */
+    private static boolean coveredBy(Problem problem, List<Problem> reported) {
+        return reported.stream().anyMatch(r -> problem.path() != null && r.path() != null
+                && (problem.path().equals(r.path()) || problem.path().startsWith(r.path() + ".")
+                || problem.path().startsWith(r.path() + "[") || r.path().startsWith(problem.path() + ".")));
     }
 
     /** Gives each problem the line and column of its path, or of the nearest enclosing value. */

@@ -12,12 +12,13 @@ import org.chainatlas.api.model.Text;
 /** Reads a layer definition in the "chainatlas/layer@1" format. */
 public final class LayerReader {
     public static final String FORMAT = "chainatlas/layer@1";
+    private static final SchemaValidator SCHEMA = SchemaValidator.shipped("layer-1.schema.json");
 
     private LayerReader() {
     }
 
     public static Layer read(byte[] json) throws FormatException {
-        return Documents.read(json, LayerReader::layer);
+        return Documents.read(json, SCHEMA, LayerReader::layer);
     }
 
     private static Layer layer(Node root) {

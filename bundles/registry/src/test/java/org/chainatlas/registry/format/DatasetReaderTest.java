@@ -65,9 +65,9 @@ class DatasetReaderTest {
                  {"id": "b", "layer": "base", "name": {}, "places": ["nowhere"]}]
                 """));
         List<String> problems = e.problems().stream().map(Object::toString).toList();
-        assertTrue(problems.contains("5:21: $.entries[0].id: 'Bad Id' is not a valid id; use 1-80 lowercase letters, digits, '-', '.' or '_'"),
+        assertTrue(problems.contains("5:21: $.entries[0].id: 'Bad Id' is not a valid id: 1 to 80 lowercase letters, digits and inner '-', '.' or '_'"),
                 problems.toString());
-        assertTrue(problems.contains("6:39: $.entries[1].name: needs a non-empty \"zh\" or \"en\""), problems.toString());
+        assertTrue(problems.contains("6:39: $.entries[1].name: must not be empty; give \"zh\", \"en\" or both"), problems.toString());
         assertTrue(problems.contains("6:54: $.entries[1].places[0]: names place 'nowhere', which is not in $.places"),
                 problems.toString());
     }
@@ -100,9 +100,19 @@ class DatasetReaderTest {
     }
 
     @Test
+    void aMistypedFieldIsNamedWithTheFieldsThatExist() {
+        FormatException e = failure(minimal("""
+                [{"id": "a", "layer": "base", "name": {"en": "A"}, "catgories": {"openness": "open-source"}}]
+                """));
+        assertEquals("5:77: $.entries[0].catgories: \"catgories\" is not a field here; did you mean \"categories\"? "
+                + "fields: categories, id, layer, links, name, note, organisation, organisationKey, places, source, sourceNote",
+                e.getMessage());
+    }
+
+    @Test
     void anUnknownFormatVersionIsRefused() {
         FormatException e = failure(minimal("[]").replace("chainatlas/dataset@1", "chainatlas/dataset@9"));
-        assertEquals("1:12: $.format: is 'chainatlas/dataset@9'; this version reads \"chainatlas/dataset@1\"", e.getMessage());
+        assertEquals("1:12: $.format: must be \"chainatlas/dataset@1\", not \"chainatlas/dataset@9\"", e.getMessage());
     }
 
     @Test
@@ -114,6 +124,6 @@ class DatasetReaderTest {
         FormatException e = failure(json);
         List<String> problems = e.problems().stream().map(p -> p.path() + ": " + p.message()).toList();
         assertTrue(problems.contains("$.figures[0]: needs both \"facet\" and \"category\", or neither"), problems.toString());
-        assertTrue(problems.contains("$.figures[1].share: must be a percentage between 0 and 100"), problems.toString());
+        assertTrue(problems.contains("$.figures[1].share: 120 is above the maximum 100"), problems.toString());
     }
 }

@@ -1,22 +1,22 @@
-package org.chainatlas.registry.assembly;
+package org.chainatlas.registry.names;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 
 /** "Did you mean": the closest of a set of ids by edit distance, if it is close enough to help. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
-    static Optional<String> closest(String wrong, Collection<String> candidates) {
+    public static Optional<String> closest(String wrong, Collection<String> candidates) {
         String needle = wrong.toLowerCase(java.util.Locale.ROOT);
         return candidates.stream()
                 .min(Comparator.comparingInt((String c) -> distance(needle, c)).thenComparing(c -> c))
                 .filter(c -> distance(needle, c) <= Math.max(2, c.length() / 3));
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
