@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
 import org.chainatlas.api.Atlas;
+import org.chainatlas.api.AtlasListener;
 import org.chainatlas.api.AtlasSnapshot;
 import org.chainatlas.api.Dataset;
 import org.chainatlas.api.LayerCatalogue;
@@ -46,17 +48,21 @@ public final class AtlasRegistry implements Atlas {
     private long generation;
     private volatile boolean stale = true;
     private volatile AtlasSnapshot current;
+    private final List<AtlasListener> listeners = new CopyOnWriteArrayList<>();
     private DataBundleExtender extender;
+    private ChangeNotifier notifier;
 
     @Activate
     void activate(BundleContext context) {
-        extender = new DataBundleExtender(context, this::reportProblems);
+        notifier = new ChangeNotifier(this, listeners);
+        extender = new DataBundleExtender(context, this::reportProblems, () -> snapshot().layers());
         extender.open();
     }
 
     @Deactivate
     void deactivate() {
         extender.close();
+        notifier.close();
     }
 
     @Override
@@ -116,6 +122,19 @@ public final class AtlasRegistry implements Atlas {
         synchronized (lock) {
             stale = true;
         }
+        ChangeNotifier n = notifier;
+        if (n != null) {
+            n.changed();
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindListener(AtlasListener listener) {
+        listeners.add(listener);
+    }
+
+    void unbindListener(AtlasListener listener) {
+        listeners.remove(listener);
     }
 
     private static long serviceId(ServiceReference<?> ref) {

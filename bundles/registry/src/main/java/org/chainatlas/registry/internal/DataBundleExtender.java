@@ -8,12 +8,14 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.chainatlas.api.Dataset;
 import org.chainatlas.api.LayerCatalogue;
 import org.chainatlas.api.LoadProblem;
 import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Layer;
-import org.chainatlas.registry.format.DatasetReader;
+import org.chainatlas.api.Validation;
+import org.chainatlas.registry.format.DatasetValidator;
 import org.chainatlas.registry.format.FormatException;
 import org.chainatlas.registry.format.LayerReader;
 import org.osgi.framework.Bundle;
@@ -39,11 +41,17 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
 
     private final BundleTracker<Tracked> tracker;
     private final BiConsumer<Long, List<LoadProblem>> problemReporter;
+    private final Supplier<List<Layer>> installedLayers;
 
-    /** {@code problemReporter} hears a bundle id with its current load problems (empty: none left). */
-    DataBundleExtender(BundleContext context, BiConsumer<Long, List<LoadProblem>> problemReporter) {
+    /**
+     * @param problemReporter hears a bundle id with its current load problems (empty: none left)
+     * @param installedLayers the layers datasets are checked against
+     */
+    DataBundleExtender(BundleContext context, BiConsumer<Long, List<LoadProblem>> problemReporter,
+                       Supplier<List<Layer>> installedLayers) {
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
         this.problemReporter = problemReporter;
+        this.installedLayers = installedLayers;
     }
 
     void open() {
@@ -102,13 +110,18 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
 
     private void registerDataset(Bundle bundle, String path, List<ServiceRegistration<?>> out, List<LoadProblem> problems) {
         try {
-            DatasetDocument document = DatasetReader.read(read(bundle, path));
+            Validation validation = DatasetValidator.validate(path, read(bundle, path), installedLayers.get());
+            if (!validation.ok()) {
+                problems.add(new LoadProblem(bundle.getSymbolicName(), path, DatasetValidator.refusal(validation)));
+                return;
+            }
+            DatasetDocument document = validation.document();
             Dictionary<String, Object> props = new Hashtable<>();
             props.put(Dataset.DATASET_ID, document.id());
             props.put(Dataset.DATASET_VERSION, document.version());
             Dataset dataset = () -> document;
             out.add(bundle.getBundleContext().registerService(Dataset.class, dataset, props));
-        } catch (FormatException | IOException e) {
+        } catch (IOException e) {
             problems.add(new LoadProblem(bundle.getSymbolicName(), path, e.getMessage()));
         }
     }

@@ -1,0 +1,32 @@
+package org.chainatlas.api;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Installs and removes layers and datasets while the atlas runs. What it installs is kept in the
+ * framework's bundle cache, so it is still there after a restart.
+ */
+@org.osgi.annotation.versioning.ProviderType
+public interface AtlasInstaller {
+
+    /**
+     * Installs and starts a bundle ({@code .jar}) or a dataset file ({@code .json}, packed into a
+     * data-only bundle first). Installing a dataset or bundle that is already there updates it;
+     * a dataset that does not validate changes nothing, and an update that fails leaves the
+     * previous version serving.
+     *
+     * @return what changed in the atlas
+     * @throws AtlasException with one sentence saying what was wrong
+     */
+    List<AtlasChange> install(Path path);
+
+    /**
+     * Uninstalls the bundle that provides a dataset (by dataset id) or the bundle with that
+     * symbolic name.
+     *
+     * @return what changed in the atlas
+     * @throws AtlasException naming the valid datasets and bundles where none matches
+     */
+    List<AtlasChange> uninstall(String datasetIdOrSymbolicName);
+}

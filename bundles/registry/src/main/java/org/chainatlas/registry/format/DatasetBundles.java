@@ -1,0 +1,66 @@
+package org.chainatlas.registry.format;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chainatlas.api.model.DatasetDocument;
+
+/** The shape of a data-only dataset bundle: its manifest and where the JSON sits. */
+public final class DatasetBundles {
+    public static final String HEADER = "ChainAtlas-Dataset";
+    public static final String LAYER_HEADER = "ChainAtlas-Layer";
+    public static final String JSON_PATH = "OSGI-INF/chainatlas/dataset.json";
+    public static final String REQUIREMENT =
+            "osgi.extender;filter:=\"(&(osgi.extender=org.chainatlas.dataset)(version>=1.0)(!(version>=2.0)))\"";
+    private static final Pattern VERSION = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:[.-]([0-9A-Za-z_-]+))?");
+
+    private DatasetBundles() {
+    }
+
+    public static String symbolicName(String datasetId) {
+        return "chainatlas.dataset." + datasetId;
+    }
+
+    /** "1" → 1.0.0, "1.2-beta" → 1.2.0.beta: an OSGi version that orders as the dataset's does. */
+    public static String bundleVersion(String version) {
+        Matcher m = VERSION.matcher(version == null ? "" : version.strip());
+        if (!m.matches()) {
+            return "0.0.0." + (version == null ? "" : version.replaceAll("[^0-9A-Za-z_-]", "_"));
+        }
+        String base = m.group(1) + "." + (m.group(2) == null ? "0" : m.group(2)) + "." + (m.group(3) == null ? "0" : m.group(3));
+        return m.group(4) == null ? base : base + "." + m.group(4);
+    }
+
+    /** A bundle holding nothing but the manifest and the dataset's JSON, byte for byte. */
+    public static byte[] pack(DatasetDocument document, byte[] json) {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", symbolicName(document.id()));
+        main.putValue("Bundle-Version", bundleVersion(document.version()));
+        main.putValue("Bundle-Name", document.title().get(org.chainatlas.api.model.Lang.EN)
+                + (document.title().zh() != null && document.title().en() != null ? " / " + document.title().zh() : ""));
+        main.putValue(HEADER, JSON_PATH);
+        main.putValue("Require-Capability", REQUIREMENT);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length + 1024);
+        try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
+            jar.putNextEntry(new JarEntry("OSGI-INF/"));
+            jar.closeEntry();
+            jar.putNextEntry(new JarEntry("OSGI-INF/chainatlas/"));
+            jar.closeEntry();
+            jar.putNextEntry(new JarEntry(JSON_PATH));
+            jar.write(json);
+            jar.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,174 @@
+package org.chainatlas.registry.format;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chainatlas.api.Problem;
+import org.chainatlas.api.model.Category;
+import org.chainatlas.api.model.DatasetDocument;
+import org.chainatlas.api.model.Entry;
+import org.chainatlas.api.model.Facet;
+import org.chainatlas.api.model.Figure;
+import org.chainatlas.api.model.Layer;
+import org.chainatlas.api.model.Place;
+
+/**
+ * What a readable dataset must also satisfy before it touches the atlas: its layer, facet and
+ * category ids exist (a layer that is not installed only warns: its entries wait as pending),
+ * place codes agree with their parents, and figures agree with each other.
+ */
+public final class DatasetChecks {
+    private final DatasetDocument document;
+    private final Map<String, Layer> layers = new HashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    private DatasetChecks(DatasetDocument document, List<Layer> installed) {
+        this.document = document;
+        installed.forEach(l -> layers.put(l.id(), l));
+    }
+
+    /** Problems with JSON paths (not yet positions), in document order. */
+    public static List<Problem> check(DatasetDocument document, List<Layer> installed) {
+        DatasetChecks checks = new DatasetChecks(document, installed);
+        checks.places();
+        checks.entries();
+        checks.figures();
+        return checks.problems;
+    }
+
+    private void places() {
+        Map<String, Place> byId = new HashMap<>();
+        document.places().forEach(p -> byId.put(p.id(), p));
+        for (int i = 0; i < document.places().size(); i++) {
+            Place place = document.places().get(i);
+            Place parent = place.parent() == null ? null : byId.get(place.parent());
+            if (parent != null && place.code() != null && parent.code() != null
+                    && !GbCodes.within(place.code(), parent.code())) {
+                problems.add(Problem.error("$.places[" + i + "].code", "code " + place.code() + " of '" + place.id()
+                        + "' does not lie within its parent '" + parent.id() + "' (" + parent.code() + ")"));
+            }
+            if (cycles(place, byId)) {
+                problems.add(Problem.error("$.places[" + i + "].parent", "place '" + place.id()
+                        + "' is its own ancestor; parents must form a tree"));
+            }
+        }
+    }
+
+    private static boolean cycles(Place start, Map<String, Place> byId) {
+        Place p = start;
+        for (int steps = 0; p != null && p.parent() != null; steps++) {
+            if (p.parent().equals(start.id()) || steps > byId.size()) {
+                return true;
+            }
+            p = byId.get(p.parent());
+        }
+        return false;
+    }
+
+    private void entries() {
+        Map<String, Integer> unknownLayers = new HashMap<>();
+        for (int i = 0; i < document.entries().size(); i++) {
+            Entry entry = document.entries().get(i);
+            String path = "$.entries[" + i + "]";
+            Layer layer = layers.get(entry.layer());
+            if (layer == null) {
+                if (unknownLayers.merge(entry.layer(), 1, Integer::sum) == 1) {
+                    problems.add(new Problem(Problem.Severity.WARNING, null, 0, 0, path + ".layer",
+                            "layer '" + entry.layer() + "' is not installed; its entries will wait as pending until it is"
+                                    + installedLayers()));
+                }
+                continue;
+            }
+            entry.categories().forEach((facet, ids) -> categories(path + ".categories." + facet, layer, facet, ids));
+        }
+    }
+
+    private void categories(String path, Layer layer, String facetId, List<String> ids) {
+        Optional<Facet> facet = layer.facet(facetId);
+        if (facet.isEmpty()) {
+            problems.add(Problem.error(path, "layer '" + layer.id() + "' has no facet '" + facetId + "'; facets: "
+                    + String.join(", ", layer.facets().stream().map(Facet::id).toList())));
+            return;
+        }
+        if (ids.size() > 1 && !facet.get().multiple()) {
+            problems.add(Problem.error(path, "facet '" + facetId + "' of layer '" + layer.id()
+                    + "' takes one category per entry, not " + ids.size()));
+        }
+        for (String id : ids) {
+            if (facet.get().find(id).isEmpty()) {
+                problems.add(Problem.error(path, "facet '" + facetId + "' of layer '" + layer.id()
+                        + "' has no category '" + id + "'; categories: " + categoryIds(facet.get())));
+            }
+        }
+    }
+
+    private void figures() {
+        Map<String, Figure> wholes = new HashMap<>();
+        for (Figure f : document.figures()) {
+            if (f.isLayerTotal()) {
+                wholes.merge(f.layer(), f, (a, b) -> a);
+            }
+        }
+        for (int i = 0; i < document.figures().size(); i++) {
+            Figure figure = document.figures().get(i);
+            String path = "$.figures[" + i + "]";
+            Layer layer = layers.get(figure.layer());
+            if (layer != null && figure.facet() != null) {
+                categories(path + ".category", layer, figure.facet(), List.of(figure.category()));
+            }
+            Figure whole = wholes.get(figure.layer());
+            if (figure.share() != null && figure.place() == null && whole != null && whole.value() > 0) {
+                shareProblem(path + ".share", figure, whole).ifPresent(problems::add);
+            }
+        }
+        wholes.values().forEach(this::partsWithinWhole);
+    }
+
+    /** Within the source's rounding: fine; up to one point beyond it: a warning; more: an error. */
+    private Optional<Problem> shareProblem(String path, Figure figure, Figure whole) {
+        double computed = 100.0 * figure.value() / whole.value();
+        double printed = figure.share();
+        double tolerance = 0.5 * Math.pow(10, -Math.max(0, java.math.BigDecimal.valueOf(printed).stripTrailingZeros().scale())) + 1e-9;
+        double off = Math.abs(printed - computed);
+        if (off <= tolerance) {
+            return Optional.empty();
+        }
+        String message = "share " + printed + "% does not match " + figure.value() + "/" + whole.value() + " = "
+                + String.format(java.util.Locale.ROOT, "%.1f", computed) + "%";
+        return Optional.of(off <= tolerance + 1.0
+                ? new Problem(Problem.Severity.WARNING, null, 0, 0, path, message + " (slightly off)")
+                : Problem.error(path, message));
+    }
+
+    private void partsWithinWhole(Figure whole) {
+        Layer layer = layers.get(whole.layer());
+        if (layer == null) {
+            return; // which figures are top-level parts is the layer's to say
+        }
+        Map<String, Long> byFacet = new HashMap<>();
+        for (Figure f : document.figures()) {
+            boolean topLevel = layer.facet(String.valueOf(f.facet()))
+                    .map(facet -> facet.categories().stream().anyMatch(c -> c.id().equals(f.category()))).orElse(false);
+            if (f.layer().equals(whole.layer()) && f.facet() != null && f.place() == null && topLevel) {
+                byFacet.merge(f.facet(), f.value(), Long::sum);
+            }
+        }
+        byFacet.forEach((facet, sum) -> {
+            if (sum > whole.value()) {
+                int index = document.figures().indexOf(whole);
+                problems.add(Problem.error("$.figures[" + index + "].value", "the figures of facet '" + facet
+                        + "' add up to " + sum + ", more than the layer total " + whole.value() + " of '" + whole.id() + "'"));
+            }
+        });
+    }
+
+    private String installedLayers() {
+        return layers.isEmpty() ? "" : " (installed: " + String.join(", ", layers.keySet().stream().sorted().toList()) + ")";
+    }
+
+    private static String categoryIds(Facet facet) {
+        return String.join(", ", facet.flatten().stream().map(Category::id).toList());
+    }
+}

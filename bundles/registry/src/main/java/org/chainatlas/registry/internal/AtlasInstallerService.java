@@ -1,0 +1,183 @@
+package org.chainatlas.registry.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.jar.JarInputStream;
+import org.chainatlas.api.Atlas;
+import org.chainatlas.api.AtlasChange;
+import org.chainatlas.api.AtlasException;
+import org.chainatlas.api.AtlasInstaller;
+import org.chainatlas.api.AtlasSnapshot;
+import org.chainatlas.api.DatasetFiles;
+import org.chainatlas.api.DatasetStatus;
+import org.chainatlas.api.Validation;
+import org.chainatlas.registry.assembly.Changes;
+import org.chainatlas.registry.format.DatasetBundles;
+import org.chainatlas.registry.format.DatasetValidator;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Installs, updates and uninstalls dataset files and bundles at runtime. Every dataset is
+ * validated before the framework sees it, so a bad file changes nothing; only the bundle
+ * concerned is touched (and refreshed, if it had code), never the rest of the atlas.
+ */
+@Component(service = AtlasInstaller.class)
+public final class AtlasInstallerService implements AtlasInstaller {
+    /** Location prefix of datasets installed from raw JSON: their bytes live in the bundle cache. */
+    static final String DATASET_LOCATION = "chainatlas:dataset:";
+    private static final Set<String> CORE = Set.of("org.chainatlas.api", "org.chainatlas.registry", "org.chainatlas.shell");
+
+    @Reference
+    private Atlas atlas;
+    @Reference
+    private DatasetFiles files;
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+    }
+
+    @Override
+    public synchronized List<AtlasChange> install(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new AtlasException("no file '" + path + "'; give the path of a dataset .json file or a bundle .jar");
+        }
+        AtlasSnapshot before = atlas.snapshot();
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) {
+            installDatasetFile(path);
+        } else if (name.endsWith(".jar")) {
+            installBundle(path);
+        } else {
+            throw new AtlasException("cannot install '" + path + "'; install a dataset .json file or a bundle .jar");
+        }
+        return Changes.between(before, atlas.snapshot());
+    }
+
+    private void installDatasetFile(Path path) {
+        byte[] json = read(path);
+        Validation validation = files.validate(path.toString(), json);
+        if (!validation.ok()) {
+            throw new AtlasException(DatasetValidator.refusal(validation));
+        }
+        byte[] bundle = files.pack(path.toString(), json);
+        installOrUpdate(validation.symbolicName(), DATASET_LOCATION + validation.document().id(), bundle);
+    }
+
+    private void installBundle(Path path) {
+        byte[] bytes = read(path);
+        java.util.jar.Attributes manifest = manifest(bytes);
+        String symbolicName = Optional.ofNullable(manifest.getValue("Bundle-SymbolicName"))
+                .map(s -> s.split(";")[0].strip())
+                .orElseThrow(() -> new AtlasException("'" + path + "' is not an OSGi bundle: its manifest has no Bundle-SymbolicName"));
+        if (manifest.getValue(DatasetBundles.HEADER) != null) {
+            Validation validation = files.validate(path);
+            if (!validation.ok()) {
+                throw new AtlasException(DatasetValidator.refusal(validation));
+            }
+        }
+        installOrUpdate(symbolicName, path.toAbsolutePath().toUri().toString(), bytes);
+    }
+
+    /** Updates the bundle with that symbolic name if there is one, else installs it; then starts it. */
+    private void installOrUpdate(String symbolicName, String location, byte[] bytes) {
+        Optional<Bundle> existing = bundle(symbolicName);
+        try {
+            Bundle bundle;
+            if (existing.isPresent()) {
+                bundle = existing.get();
+                bundle.update(new ByteArrayInputStream(bytes));
+                refreshIfExporting(bundle);
+            } else {
+                bundle = context.installBundle(location, new ByteArrayInputStream(bytes));
+            }
+            bundle.start();
+        } catch (BundleException e) {
+            throw new AtlasException("could not " + (existing.isPresent() ? "update " : "install ") + symbolicName
+                    + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized List<AtlasChange> uninstall(String id) {
+        AtlasSnapshot before = atlas.snapshot();
+        String symbolicName = before.datasets().stream().filter(d -> d.id().equals(id)).map(DatasetStatus::bundle)
+                .findFirst().orElse(id);
+        Bundle bundle = bundle(symbolicName).orElseThrow(() -> new AtlasException("no dataset or bundle '" + id
+                + "'; datasets: " + String.join(", ", before.datasets().stream().map(DatasetStatus::id).toList())
+                + "; see lb for bundles"));
+        if (bundle.getBundleId() == 0 || CORE.contains(bundle.getSymbolicName())) {
+            throw new AtlasException("'" + id + "' is part of the atlas itself and cannot be uninstalled");
+        }
+        try {
+            boolean exported = exportsPackages(bundle);
+            bundle.uninstall();
+            if (exported) {
+                refresh(bundle);
+            }
+        } catch (BundleException e) {
+            throw new AtlasException("could not uninstall " + symbolicName + ": " + e.getMessage());
+        }
+        return Changes.between(before, atlas.snapshot());
+    }
+
+    private Optional<Bundle> bundle(String symbolicName) {
+        return Arrays.stream(context.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst();
+    }
+
+    /** Only a bundle that exports packages leaves stale wires; it is refreshed alone, not the framework. */
+    private void refreshIfExporting(Bundle bundle) {
+        if (exportsPackages(bundle)) {
+            refresh(bundle);
+        }
+    }
+
+    private static boolean exportsPackages(Bundle bundle) {
+        var revision = bundle.adapt(org.osgi.framework.wiring.BundleRevision.class);
+        return revision != null && !revision.getDeclaredCapabilities(org.osgi.framework.namespace.PackageNamespace.PACKAGE_NAMESPACE).isEmpty();
+    }
+
+    private void refresh(Bundle bundle) {
+        FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
+        List<Bundle> one = new ArrayList<>(List.of(bundle));
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        wiring.refreshBundles(one, event -> done.countDown());
+        try {
+            done.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static java.util.jar.Attributes manifest(byte[] jar) {
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            return in.getManifest() == null ? new java.util.jar.Attributes() : in.getManifest().getMainAttributes();
+        } catch (IOException e) {
+            throw new AtlasException("cannot read the bundle: " + e.getMessage());
+        }
+    }
+
+    private static byte[] read(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new AtlasException("cannot read '" + path + "': " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.chainatlas.registry.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import org.chainatlas.api.Atlas;
+import org.chainatlas.api.AtlasException;
+import org.chainatlas.api.DatasetFiles;
+import org.chainatlas.api.Problem;
+import org.chainatlas.api.Validation;
+import org.chainatlas.registry.format.DatasetBundles;
+import org.chainatlas.registry.format.DatasetValidator;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Checks and packs dataset files against the layers installed now. */
+@Component(service = DatasetFiles.class)
+public final class DatasetFilesService implements DatasetFiles {
+
+    @Reference
+    private Atlas atlas;
+
+    @Override
+    public Validation validate(Path file) {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            return failed(name, "no such file; give the path of a dataset .json file or a dataset bundle .jar");
+        }
+        try {
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".jar")) {
+                return validateBundle(file);
+            }
+            return validate(name, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return failed(name, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Validation validate(String name, byte[] json) {
+        return DatasetValidator.validate(name, json, atlas.snapshot().layers());
+    }
+
+    @Override
+    public byte[] pack(String name, byte[] json) {
+        Validation validation = validate(name, json);
+        if (!validation.ok()) {
+            throw new AtlasException(DatasetValidator.refusal(validation));
+        }
+        return DatasetBundles.pack(validation.document(), json);
+    }
+
+    private Validation validateBundle(Path file) throws IOException {
+        String name = file.toString();
+        try (JarFile jar = new JarFile(file.toFile())) {
+            var manifest = jar.getManifest();
+            String path = manifest == null ? null : manifest.getMainAttributes().getValue(DatasetBundles.HEADER);
+            if (path == null) {
+                return failed(name, "is not a dataset bundle: its manifest has no " + DatasetBundles.HEADER + " header");
+            }
+            if (manifest.getMainAttributes().getValue("Bundle-Activator") != null
+                    || jar.stream().anyMatch(e -> e.getName().endsWith(".class"))) {
+                return failed(name, "a dataset bundle must hold data only, but this one carries code");
+            }
+            ZipEntry entry = jar.getEntry(path.strip());
+            if (entry == null) {
+                return failed(name, "its manifest names " + path + ", which is not in the bundle");
+            }
+            try (InputStream in = jar.getInputStream(entry)) {
+                return validate(name + "!/" + path.strip(), in.readAllBytes());
+            }
+        } catch (java.util.zip.ZipException e) {
+            return failed(name, "is not a readable jar: " + e.getMessage());
+        }
+    }
+
+    private static Validation failed(String file, String message) {
+        return new Validation(file, null, null, null, List.of(new Problem(Problem.Severity.ERROR, file, 0, 0, null, message)));
+    }
+}
