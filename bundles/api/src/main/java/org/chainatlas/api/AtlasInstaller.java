@@ -29,4 +29,17 @@ public interface AtlasInstaller {
      * @throws AtlasException naming the valid datasets and bundles where none matches
      */
     List<AtlasChange> uninstall(String datasetIdOrSymbolicName);
+
+    /**
+     * Uninstalls the dataset that was installed from {@code path} (a file dropped into
+     * {@code deploy/} and since deleted); does nothing where there is none.
+     */
+    List<AtlasChange> uninstallFrom(Path path);
+
+    /**
+     * Records that installing {@code path} failed, so {@code atlas:datasets} and the console show
+     * it until the file installs (or is removed). Used where no one waits for the exception, as
+     * for files dropped into {@code deploy/}.
+     */
+    void reportFailure(Path path, String message);
 }

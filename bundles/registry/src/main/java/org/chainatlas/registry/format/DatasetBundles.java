@@ -15,6 +15,10 @@ import org.chainatlas.api.model.DatasetDocument;
 public final class DatasetBundles {
     public static final String HEADER = "ChainAtlas-Dataset";
     public static final String LAYER_HEADER = "ChainAtlas-Layer";
+    /** Where a bundle packed from a file came from: lets deleting that file uninstall it. */
+    public static final String PACKED_FROM = "ChainAtlas-Packed-From";
+    /** SHA-256 of the packed JSON: installing the same file again is then a no-op, not an update. */
+    public static final String DIGEST = "ChainAtlas-Digest";
     public static final String JSON_PATH = "OSGI-INF/chainatlas/dataset.json";
     public static final String REQUIREMENT =
             "osgi.extender;filter:=\"(&(osgi.extender=org.chainatlas.dataset)(version>=1.0)(!(version>=2.0)))\"";
@@ -37,8 +41,21 @@ public final class DatasetBundles {
         return m.group(4) == null ? base : base + "." + m.group(4);
     }
 
+    public static String digest(byte[] json) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     /** A bundle holding nothing but the manifest and the dataset's JSON, byte for byte. */
     public static byte[] pack(DatasetDocument document, byte[] json) {
+        return pack(document, json, null);
+    }
+
+    /** As {@link #pack(DatasetDocument, byte[])}, remembering the file it was packed from. */
+    public static byte[] pack(DatasetDocument document, byte[] json, String packedFrom) {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -49,6 +66,10 @@ public final class DatasetBundles {
                 + (document.title().zh() != null && document.title().en() != null ? " / " + document.title().zh() : ""));
         main.putValue(HEADER, JSON_PATH);
         main.putValue("Require-Capability", REQUIREMENT);
+        main.putValue(DIGEST, digest(json));
+        if (packedFrom != null) {
+            main.putValue(PACKED_FROM, packedFrom);
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length + 1024);
         try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
             jar.putNextEntry(new JarEntry("OSGI-INF/"));

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarInputStream;
-import org.chainatlas.api.Atlas;
+import org.chainatlas.api.LoadProblem;
 import org.chainatlas.api.AtlasChange;
 import org.chainatlas.api.AtlasException;
 import org.chainatlas.api.AtlasInstaller;
@@ -43,7 +43,7 @@ public final class AtlasInstallerService implements AtlasInstaller {
     private static final Set<String> CORE = Set.of("org.chainatlas.api", "org.chainatlas.registry", "org.chainatlas.shell");
 
     @Reference
-    private Atlas atlas;
+    private AtlasRegistry atlas;
     @Reference
     private DatasetFiles files;
     private BundleContext context;
@@ -67,7 +67,26 @@ public final class AtlasInstallerService implements AtlasInstaller {
         } else {
             throw new AtlasException("cannot install '" + path + "'; install a dataset .json file or a bundle .jar");
         }
+        atlas.reportProblems(origin(path), List.of());
         return Changes.between(before, atlas.snapshot());
+    }
+
+    @Override
+    public synchronized List<AtlasChange> uninstallFrom(Path path) {
+        atlas.reportProblems(origin(path), List.of());
+        String from = origin(path);
+        Optional<Bundle> bundle = Arrays.stream(context.getBundles())
+                .filter(b -> from.equals(b.getHeaders("").get(DatasetBundles.PACKED_FROM))).findFirst();
+        return bundle.isPresent() ? uninstall(bundle.get().getSymbolicName()) : List.of();
+    }
+
+    @Override
+    public void reportFailure(Path path, String message) {
+        atlas.reportProblems(origin(path), List.of(new LoadProblem(path.getFileName().toString(), null, message)));
+    }
+
+    private static String origin(Path path) {
+        return path.toAbsolutePath().normalize().toString();
     }
 
     private void installDatasetFile(Path path) {
@@ -76,7 +95,12 @@ public final class AtlasInstallerService implements AtlasInstaller {
         if (!validation.ok()) {
             throw new AtlasException(DatasetValidator.refusal(validation));
         }
-        byte[] bundle = files.pack(path.toString(), json);
+        Optional<Bundle> existing = bundle(validation.symbolicName());
+        if (existing.isPresent() && DatasetBundles.digest(json).equals(existing.get().getHeaders("").get(DatasetBundles.DIGEST))
+                && existing.get().getState() == Bundle.ACTIVE) {
+            return; // the same file again, e.g. deploy/ rescanned at start: nothing to do
+        }
+        byte[] bundle = DatasetBundles.pack(validation.document(), json, origin(path));
         installOrUpdate(validation.symbolicName(), DATASET_LOCATION + validation.document().id(), bundle);
     }
 

@@ -35,7 +35,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * the lock. A burst of arrivals (the boot, a refresh) thus costs one assembly, not one per service,
  * and no reader ever sees half a change.
  */
-@Component(service = Atlas.class, immediate = true)
+@Component(service = {Atlas.class, AtlasRegistry.class}, immediate = true)
 @Capability(namespace = "osgi.extender", name = "org.chainatlas.layer", version = "1.0.0")
 @Capability(namespace = "osgi.extender", name = "org.chainatlas.dataset", version = "1.0.0")
 public final class AtlasRegistry implements Atlas {
@@ -43,7 +43,8 @@ public final class AtlasRegistry implements Atlas {
 
     private final Map<Long, OfLayer> layers = new ConcurrentHashMap<>();
     private final Map<Long, OfDataset> datasets = new ConcurrentHashMap<>();
-    private final Map<Long, List<LoadProblem>> problems = new ConcurrentHashMap<>();
+    /** Load problems by origin: a bundle id, or a file that failed to install. */
+    private final Map<Object, List<LoadProblem>> problems = new ConcurrentHashMap<>();
     private final Object lock = new Object();
     private long generation;
     private volatile boolean stale = true;
@@ -55,7 +56,7 @@ public final class AtlasRegistry implements Atlas {
     @Activate
     void activate(BundleContext context) {
         notifier = new ChangeNotifier(this, listeners);
-        extender = new DataBundleExtender(context, this::reportProblems, () -> snapshot().layers());
+        extender = new DataBundleExtender(context, (id, found) -> reportProblems(id, found), () -> snapshot().layers());
         extender.open();
     }
 
@@ -107,11 +108,14 @@ public final class AtlasRegistry implements Atlas {
         changed();
     }
 
-    private void reportProblems(long bundleId, List<LoadProblem> found) {
+    /** Replaces what is known to be wrong with {@code origin} (a bundle id or a file); empty clears it. */
+    void reportProblems(Object origin, List<LoadProblem> found) {
         if (found.isEmpty()) {
-            problems.remove(bundleId);
+            if (problems.remove(origin) == null) {
+                return;
+            }
         } else {
-            problems.put(bundleId, found);
+            problems.put(origin, found);
             found.forEach(p -> LOG.warning(p.bundle() + " " + p.resource() + ": " + p.message()));
         }
         changed();

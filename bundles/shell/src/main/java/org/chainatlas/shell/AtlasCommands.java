@@ -1,0 +1,179 @@
+package org.chainatlas.shell;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
+import org.chainatlas.api.Atlas;
+import org.chainatlas.api.AtlasException;
+import org.chainatlas.api.AtlasSnapshot;
+import org.chainatlas.api.EntryQuery;
+import org.chainatlas.api.Statistics;
+import org.chainatlas.api.model.Entry;
+import org.chainatlas.api.model.Lang;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The atlas:* Gogo commands. Each command takes one snapshot and answers from it alone, so its
+ * output never mixes two states of the atlas. Options come first in every signature because Gogo
+ * hands the words it did not match to an option to the trailing parameter, which each command
+ * checks (see {@link Arguments}). Output goes to System.out, which Gogo redirects per session.
+ */
+@Component(service = AtlasCommands.class, property = {
+    "osgi.command.scope=atlas",
+    "osgi.command.function=layers",
+    "osgi.command.function=list",
+    "osgi.command.function=show",
+    "osgi.command.function=search",
+    "osgi.command.function=stats",
+    "osgi.command.function=datasets",
+    "osgi.command.function=places",
+})
+public final class AtlasCommands {
+
+    private static final String JSON = "print JSON for scripts instead of text for people";
+    private static final String LANG = "language of names and labels: zh or en"
+            + " (default: framework property chainatlas.lang, else the locale)";
+    private static final String NOTHING = "none: any other word is an error that names the valid options";
+    private static final String LAYER = "a layer id, e.g. base, middle, application, service (see atlas:layers)";
+
+    private final Atlas atlas;
+    private final Lang defaultLang;
+    private final Supplier<PrintStream> out;
+
+    @Activate
+    public AtlasCommands(@Reference(name = "atlas") Atlas atlas, BundleContext context) {
+        this(atlas, Languages.configured(context.getProperty(Languages.PROPERTY), Locale.getDefault()),
+                () -> System.out);
+    }
+
+    AtlasCommands(Atlas atlas, Lang defaultLang, Supplier<PrintStream> out) {
+        this.atlas = atlas;
+        this.defaultLang = defaultLang;
+        this.out = out;
+    }
+
+    @Descriptor("list the installed layers, bottom first: rank, id, name, role, named entries, reported total")
+    public void layers(
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(LANG) @Parameter(names = "--lang", absentValue = "") String lang,
+            @Descriptor(NOTHING) String... rest) {
+        Arguments.requireNone("layers", rest);
+        Output output = output(json, lang);
+        AtlasSnapshot snapshot = atlas.snapshot();
+        List<LayerSummary> layers = LayerSummary.of(snapshot);
+        output.print(() -> JsonMapper.layers(layers), () -> text(output, snapshot).layers(layers));
+    }
+
+    @Descriptor("list entries, optionally only those of a layer, category, place or dataset")
+    public void list(
+            @Descriptor("only entries of this layer: " + LAYER)
+            @Parameter(names = "--layer", absentValue = "") String layer,
+            @Descriptor("only entries in this category or below it, written category or facet:category;"
+                    + " several separated by commas must all match")
+            @Parameter(names = "--category", absentValue = "") String category,
+            @Descriptor("only entries in this place or below it: its id, GB/T 2260 code or name (see atlas:places)")
+            @Parameter(names = "--place", absentValue = "") String place,
+            @Descriptor("only entries of this dataset (see atlas:datasets)")
+            @Parameter(names = "--dataset", absentValue = "") String dataset,
+            @Descriptor("only open-source entries: short for --category " + EntryQueries.OPEN_SOURCE)
+            @Parameter(names = "--open-source", presentValue = "true", absentValue = "false") boolean openSource,
+            @Descriptor("only closed-source entries: short for --category " + EntryQueries.CLOSED_SOURCE)
+            @Parameter(names = "--closed-source", presentValue = "true", absentValue = "false") boolean closedSource,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(LANG) @Parameter(names = "--lang", absentValue = "") String lang,
+            @Descriptor(NOTHING) String... rest) {
+        Arguments.requireNone("list", rest);
+        EntryQuery query = EntryQueries.of(layer, category, place, dataset, openSource, closedSource);
+        Output output = output(json, lang);
+        AtlasSnapshot snapshot = atlas.snapshot();
+        printEntries(output, snapshot, snapshot.list(query));
+    }
+
+    @Descriptor("show one entry's card: names, layer, categories, organisation, places, note and source")
+    public void show(
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(LANG) @Parameter(names = "--lang", absentValue = "") String lang,
+            @Descriptor("the entry's id as atlas:list shows it (dataset/id where two datasets use the id)")
+            String... id) {
+        Arguments.requireNoOptions("show", id);
+        if (id == null || id.length != 1) {
+            throw new AtlasException("atlas:show takes one entry id, got " + (id == null ? 0 : id.length)
+                    + "; atlas:list and atlas:search show the ids");
+        }
+        Output output = output(json, lang);
+        AtlasSnapshot snapshot = atlas.snapshot();
+        Entry entry = snapshot.entry(id[0]);
+        output.print(() -> JsonMapper.card(entry), () -> text(output, snapshot).card(entry));
+    }
+
+    @Descriptor("find entries whose zh or en name, organisation or id contains a text, ignoring case")
+    public void search(
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(LANG) @Parameter(names = "--lang", absentValue = "") String lang,
+            @Descriptor("the text to look for; several words are looked for as one phrase") String... words) {
+        Arguments.requireNoOptions("search", words);
+        String phrase = String.join(" ", words == null ? new String[0] : words).trim();
+        if (phrase.isEmpty()) {
+            throw new AtlasException("atlas:search needs a text to look for, e.g. atlas:search 区块链");
+        }
+        Output output = output(json, lang);
+        AtlasSnapshot snapshot = atlas.snapshot();
+        printEntries(output, snapshot, snapshot.search(phrase));
+    }
+
+    @Descriptor("compare reported figures with named entries per layer, category and place, with consistency checks")
+    public void stats(
+            @Descriptor("only this layer: " + LAYER) @Parameter(names = "--layer", absentValue = "") String layer,
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(LANG) @Parameter(names = "--lang", absentValue = "") String lang,
+            @Descriptor(NOTHING) String... rest) {
+        Arguments.requireNone("stats", rest);
+        Output output = output(json, lang);
+        AtlasSnapshot snapshot = atlas.snapshot();
+        Statistics statistics = snapshot.statistics(Arguments.optional(layer));
+        output.print(() -> JsonMapper.statistics(statistics),
+                () -> new StatsRenderer(output.lang(), Lookup.of(snapshot)).render(statistics, snapshot.problems().size()));
+    }
+
+    @Descriptor("list the installed datasets with their entries and pending entries, then any load problems")
+    public void datasets(
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(LANG) @Parameter(names = "--lang", absentValue = "") String lang,
+            @Descriptor(NOTHING) String... rest) {
+        Arguments.requireNone("datasets", rest);
+        Output output = output(json, lang);
+        AtlasSnapshot snapshot = atlas.snapshot();
+        output.print(() -> JsonMapper.datasets(snapshot.datasets()),
+                () -> text(output, snapshot).datasets(snapshot.datasets(), snapshot.problems()));
+    }
+
+    @Descriptor("show the place hierarchy with GB/T 2260 codes and how many entries lie in each place or below it")
+    public void places(
+            @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor(LANG) @Parameter(names = "--lang", absentValue = "") String lang,
+            @Descriptor(NOTHING) String... rest) {
+        Arguments.requireNone("places", rest);
+        Output output = output(json, lang);
+        AtlasSnapshot snapshot = atlas.snapshot();
+        List<PlaceTree.Row> rows = PlaceTree.rows(snapshot.places(), snapshot.entries());
+        output.print(() -> JsonMapper.places(rows), () -> text(output, snapshot).places(rows));
+    }
+
+    private void printEntries(Output output, AtlasSnapshot snapshot, List<Entry> entries) {
+        output.print(() -> JsonMapper.entries(entries), () -> text(output, snapshot).entries(entries));
+    }
+
+    private Output output(boolean json, String lang) {
+        return new Output(json, Languages.option(lang, defaultLang), out.get());
+    }
+
+    private static TextRenderer text(Output output, AtlasSnapshot snapshot) {
+        return new TextRenderer(output.lang(), Lookup.of(snapshot));
+    }
+}

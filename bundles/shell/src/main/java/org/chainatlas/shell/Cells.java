@@ -1,0 +1,49 @@
+package org.chainatlas.shell;
+
+import java.util.List;
+import java.util.Locale;
+import org.chainatlas.api.model.Lang;
+import org.chainatlas.api.model.Text;
+
+/** How values read in a table cell, the same in every command. */
+final class Cells {
+
+    /** Shown where the source gives no figure. */
+    static final String NONE = "—";
+
+    private Cells() {
+    }
+
+    static String count(Long value) {
+        return value == null ? NONE : Long.toString(value);
+    }
+
+    /** A ratio (0.583) as a percentage ("58.3%"). */
+    static String ratio(Double ratio) {
+        return ratio == null ? NONE : percent(ratio * 100);
+    }
+
+    /** A value already in percent (87.17) as "87.2%". */
+    static String percent(Double percent) {
+        return percent == null || percent.isNaN() ? NONE : String.format(Locale.ROOT, "%.1f%%", percent);
+    }
+
+    /** The text in {@code lang}, with the other language in brackets where it differs. */
+    static String both(Text text, Lang lang) {
+        if (text == null) {
+            return "";
+        }
+        String main = text.get(lang);
+        String other = text.get(lang == Lang.ZH ? Lang.EN : Lang.ZH);
+        return main.equals(other) ? main : main + " (" + other + ")";
+    }
+
+    static String name(Text text, Lang lang) {
+        return text == null ? "" : text.get(lang);
+    }
+
+    /** A list as Chinese readers write it (顿号 "、") or as English readers do (", "). */
+    static String join(List<String> items, Lang lang) {
+        return String.join(lang == Lang.ZH ? "、" : ", ", items);
+    }
+}

@@ -1,0 +1,48 @@
+package org.chainatlas.shell;
+
+import org.chainatlas.api.model.Text;
+
+/** The words of the console's own tables and lines, in both languages. */
+final class Labels {
+
+    static final Text ID = Text.of("编号", "id");
+    static final Text RANK = Text.of("序位", "rank");
+    static final Text NAME = Text.of("名称", "name");
+    static final Text NAME_ZH = Text.of("中文名", "name (zh)");
+    static final Text NAME_EN = Text.of("英文名", "name (en)");
+    static final Text ROLE = Text.of("定位", "role");
+    static final Text LAYER = Text.of("层", "layer");
+    static final Text CATEGORIES = Text.of("类别", "categories");
+    static final Text CATEGORY = Text.of("类别", "category");
+    static final Text ORGANISATION = Text.of("机构", "organisation");
+    static final Text ORGANISATION_KEY = Text.of("机构代码", "organisation key");
+    static final Text PLACES = Text.of("地区", "places");
+    static final Text LINKS = Text.of("链接", "links");
+    static final Text NOTE = Text.of("备注", "note");
+    static final Text SOURCE = Text.of("来源", "source");
+    static final Text SOURCE_DATE = Text.of("来源日期", "source date");
+    static final Text SOURCE_URL = Text.of("来源网址", "source url");
+    static final Text SOURCE_NOTE = Text.of("出处说明", "source note");
+    static final Text NAMED = Text.of("已命名", "named");
+    static final Text REPORTED = Text.of("报告数", "reported");
+    static final Text COVERAGE = Text.of("覆盖率", "coverage");
+    static final Text SUM_OF_PARTS = Text.of("分项合计", "sum of parts");
+    static final Text REPORTED_SHARE = Text.of("报告占比", "reported share");
+    static final Text COMPUTED_SHARE = Text.of("计算占比", "computed share");
+    static final Text CHECK = Text.of("校验", "check");
+    static final Text VERSION = Text.of("版本", "version");
+    static final Text TITLE = Text.of("标题", "title");
+    static final Text REGION = Text.of("区域", "region");
+    static final Text BUNDLE = Text.of("Bundle", "bundle");
+    static final Text ENTRIES = Text.of("条目", "entries");
+    static final Text PENDING = Text.of("待挂接", "pending");
+    static final Text LOAD_PROBLEMS = Text.of("加载失败：", "Load problems:");
+    static final Text RESOURCE = Text.of("资源", "resource");
+    static final Text PROBLEM = Text.of("问题", "problem");
+    static final Text CODE = Text.of("GB/T 2260", "GB/T 2260");
+    static final Text LEVEL = Text.of("级别", "level");
+    static final Text NO_DATASETS = Text.of("尚未安装数据集。", "No dataset is installed.");
+
+    private Labels() {
+    }
+}

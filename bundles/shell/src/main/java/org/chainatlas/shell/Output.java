@@ -1,0 +1,23 @@
+package org.chainatlas.shell;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.function.Supplier;
+import com.google.gson.JsonElement;
+import org.chainatlas.api.model.Lang;
+
+/**
+ * Where and how a command answers: JSON for scripts or lines of text for people, in one language.
+ * Only the chosen form is built.
+ */
+record Output(boolean json, Lang lang, PrintStream out) {
+
+    void print(Supplier<JsonElement> forScripts, Supplier<List<String>> forPeople) {
+        if (json) {
+            out.println(JsonMapper.toJson(forScripts.get()));
+        } else {
+            forPeople.get().forEach(out::println);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,132 @@
+package org.chainatlas.shell;
+
+import static org.chainatlas.shell.Table.Column.left;
+import static org.chainatlas.shell.Table.Column.right;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.chainatlas.api.Statistics;
+import org.chainatlas.api.Statistics.CategoryStats;
+import org.chainatlas.api.Statistics.Check;
+import org.chainatlas.api.Statistics.LayerStats;
+import org.chainatlas.api.Statistics.PlaceStats;
+import org.chainatlas.api.model.Lang;
+import org.chainatlas.api.model.Text;
+
+/**
+ * atlas:stats for people: per layer a summary line and its checks, then a table of its categories
+ * (children and places indented under their category), and a closing total. Kept apart from
+ * {@link TextRenderer} because it is the one view built from {@link Statistics}.
+ */
+final class StatsRenderer {
+
+    private static final String INDENT = "  ";
+    private static final String PASS = "✓";
+    private static final String FAIL = "✗";
+
+    private final Lang lang;
+    private final Lookup lookup;
+
+    StatsRenderer(Lang lang, Lookup lookup) {
+        this.lang = lang;
+        this.lookup = lookup;
+    }
+
+    /** @param problems how many datasets and layers failed to load */
+    List<String> render(Statistics statistics, int problems) {
+        List<String> lines = new ArrayList<>();
+        statistics.layers().forEach(layer -> {
+            lines.addAll(layer(layer));
+            lines.add("");
+        });
+        lines.add(total(statistics));
+        if (problems > 0) {
+            lines.add(problems(problems));
+        }
+        return lines;
+    }
+
+    private List<String> layer(LayerStats stats) {
+        List<String> lines = new ArrayList<>();
+        lines.add(summary(stats));
+        stats.checks().forEach(check -> lines.add(INDENT + mark(check) + " " + check.message().get(lang)));
+        if (!stats.categories().isEmpty()) {
+            categories(stats).render().forEach(line -> lines.add(INDENT + line));
+        }
+        return lines;
+    }
+
+    /** "底层 (Base layer) [base] — 报告数 12 · 已命名 7 · 覆盖率 58.3%". */
+    private String summary(LayerStats stats) {
+        String reported = t(Labels.REPORTED) + " " + Cells.count(stats.reported());
+        if (stats.reported() == null && stats.sumOfParts() != null) {
+            reported += " (" + t(Labels.SUM_OF_PARTS) + " " + stats.sumOfParts() + ")";
+        }
+        return Cells.both(stats.layer().name(), lang) + " [" + stats.layer().id() + "] — " + reported
+                + " · " + t(Labels.NAMED) + " " + stats.named()
+                + " · " + t(Labels.COVERAGE) + " " + Cells.ratio(stats.coverage());
+    }
+
+    private Table categories(LayerStats stats) {
+        Table table = Table.of(left(t(Labels.CATEGORY)), right(t(Labels.REPORTED)), right(t(Labels.NAMED)),
+                right(t(Labels.COVERAGE)), right(t(Labels.REPORTED_SHARE)), right(t(Labels.COMPUTED_SHARE)),
+                left(t(Labels.CHECK)));
+        String facet = null;
+        for (CategoryStats category : stats.categories()) {
+            if (!category.facet().equals(facet)) {
+                facet = category.facet();
+                table.row(name(lookup.facetName(stats.layer().id(), facet)));
+            }
+            category(table, category);
+        }
+        return table;
+    }
+
+    /** A category row indented under its facet and parent, then the places it reports. */
+    private void category(Table table, CategoryStats stats) {
+        table.row(INDENT.repeat(stats.depth() + 1) + name(stats.category().name()),
+                Cells.count(stats.reported()), String.valueOf(stats.named()), Cells.ratio(stats.coverage()),
+                Cells.percent(stats.reportedShare()), Cells.percent(stats.computedShare()), verdict(stats.checks()));
+        for (PlaceStats place : stats.places()) {
+            table.row(INDENT.repeat(stats.depth() + 2) + name(place.place().name()),
+                    String.valueOf(place.reported()), String.valueOf(place.named()), Cells.ratio(place.coverage()));
+        }
+    }
+
+    /** Empty where nothing was checked, ✓ where every check passes, else ✗ and what failed. */
+    private String verdict(List<Check> checks) {
+        if (checks.isEmpty()) {
+            return "";
+        }
+        List<String> failed = checks.stream().filter(c -> !c.consistent())
+                .map(c -> c.message().get(lang)).collect(Collectors.toList());
+        return failed.isEmpty() ? PASS : FAIL + " " + String.join("; ", failed);
+    }
+
+    private String total(Statistics statistics) {
+        return lang == Lang.ZH
+                ? "已命名条目 " + statistics.named() + " 个，待挂接 " + statistics.pending() + " 个"
+                : statistics.named() + " named entries, " + statistics.pending() + " pending";
+    }
+
+    private String problems(int problems) {
+        if (lang == Lang.ZH) {
+            return "有 " + problems + " 个数据集或层加载失败，详见 atlas:datasets。";
+        }
+        return problems + (problems == 1 ? " dataset or layer" : " datasets or layers")
+                + " failed to load; see atlas:datasets.";
+    }
+
+    private static String mark(Check check) {
+        return check.consistent() ? PASS : FAIL;
+    }
+
+    private String name(Text text) {
+        return Cells.name(text, lang);
+    }
+
+    private String t(Text label) {
+        return label.get(lang);
+    }
+}

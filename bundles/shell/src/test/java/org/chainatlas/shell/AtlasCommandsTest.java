@@ -1,0 +1,400 @@
+package org.chainatlas.shell;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Proxy;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.chainatlas.api.AtlasException;
+import org.chainatlas.api.model.Entry;
+import org.chainatlas.api.model.Lang;
+import org.chainatlas.api.model.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+
+/** The commands as a user sees them, against a small in-test snapshot. */
+class AtlasCommandsTest {
+
+    private static final String[] NONE = {};
+
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final AtomicInteger snapshots = new AtomicInteger();
+    private FakeSnapshot snapshot = Fixture.snapshot();
+
+    private AtlasCommands commands(Lang defaultLang) {
+        return new AtlasCommands(() -> {
+            snapshots.incrementAndGet();
+            return snapshot;
+        }, defaultLang, () -> new PrintStream(printed, true, UTF_8));
+    }
+
+    private final AtlasCommands en = commands(Lang.EN);
+    private final AtlasCommands zh = commands(Lang.ZH);
+
+    @AfterEach
+    void everyCommandAnswersFromOneSnapshot() {
+        assertTrue(snapshots.get() <= 1, snapshots.get() + " snapshots taken by one command");
+    }
+
+    // --- atlas:layers
+
+    @Test
+    void layersListBottomFirstWithADashWhereNothingIsReported() {
+        en.layers(false, "", NONE);
+        List<String> lines = lines();
+        assertEquals(List.of("rank", "id", "name", "role", "named", "reported"), words(lines.get(0)));
+        assertTrue(lines.get(2).matches("\\s*100  base\\s+base layer \\(底层\\)\\s+foundation\\s+3\\s+12"), lines.get(2));
+        assertTrue(lines.get(3).matches("\\s*400  service\\s+service layer \\(服务层\\)\\s+extension\\s+1\\s+—"), lines.get(3));
+    }
+
+    @Test
+    void layersAsJsonAreBottomFirst() {
+        en.layers(true, "", NONE);
+        JsonArray layers = json().getAsJsonArray();
+        assertEquals(List.of("base", "service"), ids(layers, "id"));
+        assertTrue(layers.get(1).getAsJsonObject().get("reported").isJsonNull());
+    }
+
+    @Test
+    void chineseIsTheDefaultWhereConfigured() {
+        zh.layers(false, "", NONE);
+        assertTrue(lines().get(0).startsWith("序位"), lines().get(0));
+        assertTrue(output().contains("底层 (base layer)"));
+    }
+
+    @Test
+    void langOptionOverridesTheDefault() {
+        zh.layers(false, "en", NONE);
+        assertTrue(lines().get(0).startsWith("rank"));
+    }
+
+    // --- atlas:list
+
+    @Test
+    void openSourceListsOnlyOpenSourceEntries() {
+        en.list("", "", "", "", true, false, false, "", NONE);
+        assertEquals(List.of("hyperledger", "fisco-bcos"), firstColumn());
+        assertEquals("2 entries", last());
+    }
+
+    @Test
+    void closedSourceListsOnlyClosedSourceEntries() {
+        en.list("", "", "", "", false, true, false, "", NONE);
+        assertEquals(List.of("ant-chain"), firstColumn());
+        assertTrue(lines().get(2).contains("Ant Chain"));
+        assertTrue(lines().get(2).contains("not yet open source"));
+        assertTrue(lines().get(2).contains("Ant Group"));
+        assertTrue(lines().get(2).contains("Zhejiang"));
+    }
+
+    @Test
+    void openAndClosedSourceTogetherIsOneSentence() {
+        AtlasException e = assertThrows(AtlasException.class,
+                () -> en.list("", "", "", "", true, true, false, "", NONE));
+        assertEquals("--open-source and --closed-source exclude each other; give one of them, or neither to list both",
+                e.getMessage());
+        assertEquals("", output());
+    }
+
+    @Test
+    void filtersByLayerCategoryAndPlace() {
+        en.list("service", "", "", "", false, false, false, "", NONE);
+        assertEquals(List.of("cflp-blockchain"), firstColumn());
+        reset();
+        en.list("", "aspect:parks", "", "", false, false, false, "", NONE);
+        assertEquals(List.of("cflp-blockchain"), firstColumn());
+        reset();
+        en.list("", "", "330000", "", false, false, false, "", NONE);
+        assertEquals(List.of("ant-chain"), firstColumn());
+    }
+
+    @Test
+    void severalCategoriesMustAllMatch() {
+        en.list("", "aspect:associations, aspect:parks", "", "", false, false, false, "", NONE);
+        assertEquals(List.of("cflp-blockchain"), firstColumn());
+        reset();
+        en.list("", "associations", "", "", true, false, false, "", NONE);
+        assertEquals("0 entries", last());
+    }
+
+    @Test
+    void unknownLayerPropagatesTheSnapshotsSentence() {
+        AtlasException e = assertThrows(AtlasException.class,
+                () -> en.list("midle", "", "", "", false, false, false, "", NONE));
+        assertEquals("no layer 'midle'; layers: base, service", e.getMessage());
+    }
+
+    @Test
+    void unknownLanguageIsOneSentence() {
+        AtlasException e = assertThrows(AtlasException.class,
+                () -> en.list("", "", "", "", false, false, false, "fr", NONE));
+        assertEquals("no language 'fr'; languages: zh, en", e.getMessage());
+    }
+
+    @Test
+    void unknownOptionNamesTheValidOnes() {
+        AtlasException e = assertThrows(AtlasException.class,
+                () -> en.list("", "", "", "", false, false, false, "", new String[] {"--jsn"}));
+        assertEquals("unknown option '--jsn' for atlas:list; options: --layer, --category, --place, --dataset,"
+                + " --open-source, --closed-source, --json, --lang", e.getMessage());
+    }
+
+    @Test
+    void anOptionGivenTwiceIsNamed() {
+        AtlasException e = assertThrows(AtlasException.class,
+                () -> en.list("base", "", "", "", false, false, false, "", new String[] {"--layer", "service"}));
+        assertEquals("atlas:list takes --layer only once", e.getMessage());
+    }
+
+    @Test
+    void listAsJsonGivesEveryEntry() {
+        en.list("", "", "", "", false, false, true, "", NONE);
+        JsonArray entries = json().getAsJsonArray();
+        assertEquals(List.of("yrd-2022/hyperledger", "yrd-2022/fisco-bcos", "yrd-2022/ant-chain",
+                "yrd-2022/cflp-blockchain"), ids(entries, "qualifiedId"));
+    }
+
+    @Test
+    void anIdUsedByTwoDatasetsIsShownQualified() {
+        Entry other = new Entry("other", "hyperledger", "base", Text.of("超级账本", "Hyperledger"), null, null, null,
+                null, null, null, null);
+        snapshot = Fixture.snapshot(List.of(other));
+        en.list("base", "", "", "", false, false, false, "", NONE);
+        assertTrue(firstColumn().containsAll(List.of("yrd-2022/hyperledger", "other/hyperledger", "fisco-bcos")),
+                firstColumn().toString());
+    }
+
+    @Test
+    void chineseListJoinsWithTheEnumerationComma() {
+        zh.list("service", "", "", "", false, false, false, "", NONE);
+        assertTrue(lines().get(2).contains("行业协会、产业园"), lines().get(2));
+        assertTrue(lines().get(2).contains("静安区、上海市"), lines().get(2));
+        assertEquals("共 1 条", last());
+    }
+
+    // --- atlas:show
+
+    @Test
+    void showPrintsTheCard() {
+        zh.show(false, "", "ant-chain");
+        List<String> lines = lines();
+        assertEquals("编号      yrd-2022/ant-chain", lines.get(0));
+        assertTrue(lines.contains("中文名    蚂蚁链"), lines.toString());
+        assertTrue(lines.contains("英文名    Ant Chain"));
+        assertTrue(lines.contains("层        底层 [base]"));
+        assertTrue(lines.contains("开放性    暂时未开源 [openness:closed-source]"));
+        assertTrue(lines.contains("机构      蚂蚁集团 (Ant Group)"));
+        assertTrue(lines.contains("地区      浙江省 330000"));
+        assertTrue(lines.contains("来源      产业区块链生态架构图"));
+        assertTrue(lines.contains("来源日期  2022-10-29"));
+        assertTrue(lines.contains("来源网址  https://example.org/seed"));
+        assertTrue(lines.contains("出处说明  见第二节"));
+        assertFalse(output().contains("备注"), "no note, no line");
+    }
+
+    @Test
+    void showAsJsonCarriesProvenance() {
+        en.show(true, "", "yrd-2022/fisco-bcos");
+        JsonObject card = json().getAsJsonObject();
+        assertEquals("fisco-bcos", card.get("id").getAsString());
+        assertEquals("seed", card.getAsJsonObject("provenance").getAsJsonObject("source").get("id").getAsString());
+    }
+
+    @Test
+    void showNeedsExactlyOneId() {
+        assertEquals("atlas:show takes one entry id, got 0; atlas:list and atlas:search show the ids",
+                assertThrows(AtlasException.class, () -> en.show(false, "")).getMessage());
+        assertEquals("atlas:show takes one entry id, got 2; atlas:list and atlas:search show the ids",
+                assertThrows(AtlasException.class, () -> en.show(false, "", "a", "b")).getMessage());
+        assertEquals("unknown option '--jsno' for atlas:show; options: --json, --lang",
+                assertThrows(AtlasException.class, () -> en.show(false, "", "--jsno", "a")).getMessage());
+    }
+
+    @Test
+    void showOfAnUnknownIdPropagatesTheSnapshotsSentence() {
+        assertEquals("no entry 'nope'; atlas:search finds entries",
+                assertThrows(AtlasException.class, () -> en.show(false, "", "nope")).getMessage());
+    }
+
+    // --- atlas:search
+
+    @Test
+    void searchFindsByChineseNameAndCounts() {
+        en.search(false, "", "蚂蚁");
+        assertEquals(List.of("ant-chain"), firstColumn());
+        assertEquals("1 entry", last());
+        reset();
+        zh.search(false, "", "蚂蚁");
+        assertEquals("共 1 条", last());
+    }
+
+    @Test
+    void searchJoinsSeveralWordsIntoOnePhrase() {
+        en.search(true, "", "fisco", "bcos");
+        assertEquals(List.of("fisco-bcos"), ids(json().getAsJsonArray(), "id"));
+    }
+
+    @Test
+    void searchNeedsAText() {
+        assertEquals("atlas:search needs a text to look for, e.g. atlas:search 区块链",
+                assertThrows(AtlasException.class, () -> en.search(false, "")).getMessage());
+    }
+
+    // --- atlas:stats
+
+    @Test
+    void statsShowLayersCategoriesPlacesChecksAndTotals() {
+        en.stats("", false, "", NONE);
+        List<String> lines = lines();
+        assertTrue(lines.contains("base layer (底层) [base] — reported 12 · named 3 · coverage 25.0%"), lines.toString());
+        assertTrue(lines.contains("service layer (服务层) [service] — reported — (sum of parts 28) · named 1 · coverage —"));
+        assertTrue(lines.contains("  ✓ aspects add up to 28"));
+        String associations = find(lines, "industry associations");
+        assertTrue(associations.matches("\\s{4}industry associations\\s+12\\s+1\\s+8\\.3%\\s+50\\.0%\\s+42\\.9%"
+                + "  ✗ printed share 50% differs from computed 42.9%"), associations);
+        assertTrue(find(lines, "industrial parks").endsWith("57.1%  ✓"));
+        assertTrue(find(lines, "Zhejiang").matches("\\s{6}Zhejiang\\s+9\\s+0\\s+0\\.0%"), find(lines, "Zhejiang"));
+        int parks = lines.indexOf(find(lines, "industrial parks"));
+        assertEquals(List.of("Zhejiang", "Shanghai", "Jiangsu"),
+                lines.subList(parks + 1, parks + 4).stream().map(l -> words(l).get(0)).toList());
+        assertEquals("4 named entries, 1 pending", lines.get(lines.size() - 2));
+        assertEquals("1 dataset or layer failed to load; see atlas:datasets.", last());
+    }
+
+    @Test
+    void statsLeaveTheCheckEmptyWhereNothingWasChecked() {
+        en.stats("base", false, "", NONE);
+        assertTrue(find(lines(), "open-source platforms").endsWith("—"), find(lines(), "open-source platforms"));
+        assertFalse(output().contains("service layer"));
+    }
+
+    @Test
+    void statsInChinese() {
+        zh.stats("", false, "", NONE);
+        assertTrue(output().contains("底层 (base layer) [base] — 报告数 12 · 已命名 3 · 覆盖率 25.0%"));
+        assertTrue(output().contains("已命名条目 4 个，待挂接 1 个"));
+        assertEquals("有 1 个数据集或层加载失败，详见 atlas:datasets。", last());
+    }
+
+    @Test
+    void statsAsJson() {
+        en.stats("service", true, "", NONE);
+        JsonObject stats = json().getAsJsonObject();
+        assertEquals(List.of("service"), ids(stats.getAsJsonArray("layers"), "id"));
+        assertEquals(4, stats.get("named").getAsInt());
+    }
+
+    // --- atlas:datasets
+
+    @Test
+    void datasetsShowPendingReasonsAndLoadProblems() {
+        en.datasets(false, "", NONE);
+        List<String> lines = lines();
+        assertEquals(List.of("id", "version", "title", "region", "bundle", "entries", "pending"), words(lines.get(0)));
+        assertTrue(lines.get(2).matches("yrd-2022  1\\.0\\.0\\s+YRD 2022  Yangtze River Delta"
+                + "  org\\.chainatlas\\.dataset\\.yrd-2022\\s+5\\s+1"), lines.get(2));
+        assertEquals("    - layer 'middle' is not installed", lines.get(3));
+        assertTrue(lines.contains("Load problems:"));
+        assertTrue(find(lines, "org.example.broken").matches("org\\.example\\.broken  data/broken\\.json"
+                + "  line 3: 'id' must be a string"));
+    }
+
+    @Test
+    void datasetsAsJson() {
+        en.datasets(true, "", NONE);
+        assertEquals(List.of("yrd-2022"), ids(json().getAsJsonArray(), "id"));
+    }
+
+    // --- atlas:places
+
+    @Test
+    void placesIndentChildrenUnderParents() {
+        zh.places(false, "", NONE);
+        List<String> lines = lines();
+        assertEquals(List.of("编号", "GB/T", "2260", "名称", "级别", "条目"), words(lines.get(0)));
+        assertEquals(List.of("yrd", "  shanghai", "    jingan", "  zhejiang", "  jiangsu"),
+                lines.subList(2, 7).stream().map(l -> l.substring(0, l.indexOf(' ', l.indexOf(l.strip())))).toList());
+        assertTrue(lines.get(4).matches("    jingan\\s+310106\\s+静安区\\s+district\\s+1"), lines.get(4));
+        assertTrue(lines.get(2).matches("yrd\\s+长三角\\s+region\\s+2"), lines.get(2));
+    }
+
+    @Test
+    void placesAsJson() {
+        en.places(true, "", NONE);
+        assertEquals(List.of("yrd", "shanghai", "jingan", "zhejiang", "jiangsu"), ids(json().getAsJsonArray(), "id"));
+    }
+
+    // --- configuration
+
+    @Test
+    void theComponentReadsItsDefaultLanguageFromTheFramework() {
+        BundleContext context = (BundleContext) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {BundleContext.class},
+                (proxy, method, args) -> "getProperty".equals(method.getName()) && "chainatlas.lang".equals(args[0])
+                        ? "zh" : null);
+        PrintStream original = System.out;
+        try {
+            System.setOut(new PrintStream(printed, true, UTF_8));
+            new AtlasCommands(() -> snapshot, context).layers(false, "", NONE);
+        } finally {
+            System.setOut(original);
+        }
+        assertTrue(lines().get(0).startsWith("序位"), lines().get(0));
+    }
+
+    // --- helpers
+
+    private String output() {
+        return printed.toString(UTF_8);
+    }
+
+    /** Ready for the next command of the same test. */
+    private void reset() {
+        everyCommandAnswersFromOneSnapshot();
+        snapshots.set(0);
+        printed.reset();
+    }
+
+    private List<String> lines() {
+        return output().lines().toList();
+    }
+
+    private String last() {
+        List<String> lines = lines();
+        return lines.get(lines.size() - 1);
+    }
+
+    /** The first column of a table's rows (after header and separator, before the count). */
+    private List<String> firstColumn() {
+        List<String> lines = lines();
+        return lines.subList(2, lines.size() - 1).stream().map(l -> words(l).get(0)).toList();
+    }
+
+    private JsonElement json() {
+        return JsonParser.parseString(output());
+    }
+
+    private static List<String> words(String line) {
+        return Arrays.asList(line.strip().split("\\s+"));
+    }
+
+    private static String find(List<String> lines, String text) {
+        return lines.stream().filter(l -> l.contains(text)).findFirst().orElseThrow(() -> new AssertionError(text));
+    }
+
+    private static List<String> ids(JsonArray array, String key) {
+        return array.asList().stream().map(e -> e.getAsJsonObject().get(key).getAsString()).toList();
+    }
+}
