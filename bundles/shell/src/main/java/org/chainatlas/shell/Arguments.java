@@ -25,21 +25,33 @@ final class Arguments {
 
     /** Fails unless {@code words} is empty. */
     static void requireNone(String command, String[] words) {
+        requireNone(AtlasCommands.class, command, words);
+    }
+
+    static void requireNone(Class<?> owner, String command, String[] words) {
         if (words != null && words.length > 0) {
-            throw new AtlasException(unexpected(command, words[0]));
+            throw new AtlasException(unexpected(owner, command, words[0]));
         }
     }
 
     /** Fails on any word that looks like an option ("--..."): the command takes only values. */
     static void requireNoOptions(String command, String[] words) {
+        requireNoOptions(AtlasCommands.class, command, words);
+    }
+
+    static void requireNoOptions(Class<?> owner, String command, String[] words) {
         Arrays.stream(words == null ? new String[0] : words).filter(w -> w.startsWith("--")).findFirst()
                 .ifPresent(w -> {
-                    throw new AtlasException(unexpected(command, w));
+                    throw new AtlasException(unexpected(owner, command, w));
                 });
     }
 
     static String unexpected(String command, String word) {
-        List<String> options = options(command);
+        return unexpected(AtlasCommands.class, command, word);
+    }
+
+    static String unexpected(Class<?> owner, String command, String word) {
+        List<String> options = options(owner, command);
         if (options.contains(word)) {
             return "atlas:" + command + " takes " + word + " only once";
         }
@@ -49,7 +61,11 @@ final class Arguments {
 
     /** The option names of a command, in declaration order. */
     static List<String> options(String command) {
-        return Arrays.stream(AtlasCommands.class.getMethods())
+        return options(AtlasCommands.class, command);
+    }
+
+    static List<String> options(Class<?> owner, String command) {
+        return Arrays.stream(owner.getMethods())
                 .filter(m -> m.getName().equals(command))
                 .flatMap(Arguments::parameters)
                 .collect(Collectors.toList());
