@@ -52,4 +52,17 @@ public interface AtlasSnapshot {
 
     /** Reported figures against named entries; {@code layer} null for every layer. */
     Statistics statistics(String layer);
+
+    /**
+     * The same atlas narrowed to the datasets of one region: {@code region} is a dataset id, or
+     * the id, code or name of a place (every dataset whose region is that place or lies within it).
+     * Layers stay; figures, entries and places are those of the chosen datasets.
+     */
+    AtlasSnapshot region(String region);
+
+    /** The same atlas with only one layer (entries, figures and statistics of that layer). */
+    AtlasSnapshot onlyLayer(String layer);
+
+    /** Every dataset's document as installed: what a JSON export writes and re-imports. */
+    java.util.List<org.chainatlas.api.model.DatasetDocument> documents();
 }

@@ -90,6 +90,21 @@ record FakeSnapshot(List<Layer> layers, List<Entry> entries, List<Place> places,
                 .filter(l -> l.layer().id().equals(layer)).collect(Collectors.toList()));
     }
 
+    @Override
+    public AtlasSnapshot region(String region) {
+        throw new UnsupportedOperationException("the shell's tests do not narrow by region");
+    }
+
+    @Override
+    public AtlasSnapshot onlyLayer(String layer) {
+        throw new UnsupportedOperationException("the shell's tests do not narrow by layer");
+    }
+
+    @Override
+    public List<org.chainatlas.api.model.DatasetDocument> documents() {
+        return List.of();
+    }
+
     /** "facet:category" or "category", matching the category or any below it. */
     private boolean inCategory(Entry entry, String filter) {
         int colon = filter.indexOf(':');

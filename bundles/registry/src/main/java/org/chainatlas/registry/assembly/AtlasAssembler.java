@@ -62,7 +62,8 @@ public final class AtlasAssembler {
         Map<String, Integer> rank = new LinkedHashMap<>();
         ordered.forEach(l -> rank.put(l.id(), l.rank()));
         attached.sort(Comparator.comparingInt((Entry e) -> rank.get(e.layer())));
-        return new Snapshot(generation, ordered, statuses, problems, attached, pending, new PlaceTree(places), figures);
+        return new Snapshot(generation, List.copyOf(layers.values()), List.copyOf(datasets.values()), ordered, statuses,
+                problems, attached, pending, new PlaceTree(places), figures);
     }
 
     /** Why an entry cannot be shown yet: its layer is missing, or it names a facet or category the layer lacks. */

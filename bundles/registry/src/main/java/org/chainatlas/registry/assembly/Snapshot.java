@@ -39,9 +39,14 @@ public final class Snapshot implements AtlasSnapshot {
     private final Map<String, List<String>> qualifiedByBareId;
     private final PlaceTree places;
     private final List<Figure> figures;
+    private final List<Contribution.OfLayer> layerSources;
+    private final List<Contribution.OfDataset> datasetSources;
 
-    Snapshot(long generation, List<Layer> layers, List<DatasetStatus> datasets, List<LoadProblem> problems,
+    Snapshot(long generation, List<Contribution.OfLayer> layerSources, List<Contribution.OfDataset> datasetSources,
+             List<Layer> layers, List<DatasetStatus> datasets, List<LoadProblem> problems,
              List<Entry> entries, List<PendingEntry> pending, PlaceTree places, List<Figure> figures) {
+        this.layerSources = List.copyOf(layerSources);
+        this.datasetSources = List.copyOf(datasetSources);
         this.generation = generation;
         this.layers = List.copyOf(layers);
         this.layerById = index(this.layers, Layer::id);
@@ -228,6 +233,62 @@ public final class Snapshot implements AtlasSnapshot {
     public Statistics statistics(String layer) {
         List<Layer> scope = blank(layer) ? layers : List.of(layer(layer));
         return new StatisticsCalculator(scope, entries, figures, places, pending.size()).calculate();
+    }
+
+    @Override
+    public AtlasSnapshot region(String region) {
+        String wanted = normalise(region);
+        List<Contribution.OfDataset> chosen = datasetSources.stream()
+                .filter(d -> d.document().id().equals(wanted)).toList();
+        if (chosen.isEmpty()) {
+            Set<String> within = places.within(regionPlace(region).id());
+            chosen = datasetSources.stream()
+                    .filter(d -> d.document().region() != null && within.contains(d.document().region())).toList();
+        }
+        if (chosen.isEmpty()) {
+            throw new AtlasException("no dataset covers region '" + region + "'; " + regions());
+        }
+        return AtlasAssembler.assemble(generation, layerSources, chosen, List.of());
+    }
+
+    private Place regionPlace(String region) {
+        try {
+            return places.find(region);
+        } catch (AtlasException e) {
+            throw new AtlasException("no region '" + region + "'; " + regions());
+        }
+    }
+
+    private String regions() {
+        List<String> choices = new ArrayList<>();
+        for (Contribution.OfDataset d : datasetSources) {
+            String place = d.document().region();
+            choices.add(d.document().id() + (place == null ? "" : " (region " + place + ")"));
+        }
+        return choices.isEmpty() ? "no datasets are installed" : "regions: " + String.join(", ", choices);
+    }
+
+    @Override
+    public AtlasSnapshot onlyLayer(String layer) {
+        String id = layer(layer).id();
+        List<Contribution.OfLayer> one = layerSources.stream().filter(l -> l.layer().id().equals(id)).toList();
+        List<Contribution.OfDataset> narrowed = datasetSources.stream().map(d -> narrow(d, id)).toList();
+        return AtlasAssembler.assemble(generation, one, narrowed, List.of());
+    }
+
+    private static Contribution.OfDataset narrow(Contribution.OfDataset d, String layer) {
+        var doc = d.document();
+        var narrowed = new org.chainatlas.api.model.DatasetDocument(doc.format(), doc.id(), doc.version(), doc.title(),
+                doc.region(), doc.description(), doc.sources(), doc.places(),
+                doc.entries().stream().filter(e -> e.layer().equals(layer)).toList(),
+                doc.figures().stream().filter(f -> f.layer().equals(layer)).toList());
+        return new Contribution.OfDataset(narrowed, d.bundle(), d.serviceId());
+    }
+
+    @Override
+    public List<org.chainatlas.api.model.DatasetDocument> documents() {
+        return datasetSources.stream().map(Contribution.OfDataset::document)
+                .sorted(java.util.Comparator.comparing(org.chainatlas.api.model.DatasetDocument::id)).toList();
     }
 
     private static String searchKey(Entry e) {
