@@ -27,4 +27,7 @@ public interface DatasetFiles {
      * @throws AtlasException naming the first error and how many there are
      */
     byte[] pack(String name, byte[] json);
+
+    /** A dataset document as "chainatlas/dataset@1" JSON (UTF-8), which {@link #validate(String, byte[])} reads back unchanged. */
+    byte[] write(org.chainatlas.api.model.DatasetDocument document);
 }

@@ -54,6 +54,11 @@ public final class DatasetFilesService implements DatasetFiles {
         return DatasetBundles.pack(validation.document(), json);
     }
 
+    @Override
+    public byte[] write(org.chainatlas.api.model.DatasetDocument document) {
+        return org.chainatlas.registry.format.DatasetWriter.write(document);
+    }
+
     private Validation validateBundle(Path file) throws IOException {
         String name = file.toString();
         try (JarFile jar = new JarFile(file.toFile())) {
