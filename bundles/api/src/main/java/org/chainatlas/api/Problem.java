@@ -8,6 +8,31 @@ public record Problem(Severity severity, String file, int line, int column, Stri
 
     public enum Severity { ERROR, WARNING }
 
+    /** Problems quote user data; control characters in it are escaped so a problem stays one line. */
+    public Problem {
+        path = printable(path);
+        message = printable(message);
+    }
+
+    private static String printable(String s) {
+        if (s == null || s.chars().noneMatch(Character::isISOControl)) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        s.chars().forEach(c -> {
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.append((char) c);
+            }
+        });
+        return out.toString();
+    }
+
     public static Problem error(String path, String message) {
         return new Problem(Severity.ERROR, null, 0, 0, path, message);
     }

@@ -39,14 +39,23 @@ final class JsonText {
             JsonReader reader = new JsonReader(new StringReader(text));
             reader.setStrictness(Strictness.STRICT);
             JsonElement root = JsonParser.parseReader(reader);
-            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+            if (!atEnd(reader)) {
                 throw fail(position(reader.toString()) + "there is more after the end of the JSON document");
             }
             return new Parsed(root, text);
-        } catch (JsonParseException | IOException e) {
+        } catch (JsonParseException e) {
             throw fail(syntaxMessage(e));
         } catch (IllegalStateException e) {
             throw fail("the file is not JSON: " + e.getMessage());
+        }
+    }
+
+    /** A strict reader refuses to even look at a second document; either way, it is not the end. */
+    private static boolean atEnd(JsonReader reader) {
+        try {
+            return reader.peek() == com.google.gson.stream.JsonToken.END_DOCUMENT;
+        } catch (IOException | JsonParseException e) {
+            return false;
         }
     }
 

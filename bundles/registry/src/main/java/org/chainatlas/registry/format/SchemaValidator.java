@@ -146,7 +146,7 @@ public final class SchemaValidator {
         TreeSet<String> fields = new TreeSet<>(properties.keySet());
         fields.remove("$schema");
         String hint = fields.stream()
-                .filter(f -> Suggest.distance(f.toLowerCase(), name.toLowerCase()) <= Math.max(1, f.length() / 4))
+                .filter(f -> Suggest.distance(f.toLowerCase(), name.toLowerCase()) <= Math.max(2, f.length() / 4))
                 .findFirst().map(f -> "did you mean \"" + f + "\"? ").orElse("");
         return "\"" + name + "\" is not a field here; " + hint + "fields: " + String.join(", ", fields);
     }
