@@ -90,8 +90,8 @@ public final class RuntimeCommands {
         if (paths == null || paths.length != 2) {
             throw new AtlasException("atlas:pack takes a dataset file and the bundle to write, e.g. atlas:pack region.json region.jar");
         }
-        Path json = resolve(session, paths[0]);
-        Path jar = resolve(session, paths[1]);
+        Path json = SessionFiles.resolve(session, paths[0]);
+        Path jar = SessionFiles.resolve(session, paths[1]);
         if (Files.exists(jar) && !force) {
             throw new AtlasException(paths[1] + " already exists; give --force to replace it");
         }
@@ -142,16 +142,7 @@ public final class RuntimeCommands {
         if (words == null || words.length != 1) {
             throw new AtlasException("atlas:" + command + " takes one file, e.g. atlas:" + command + " region.json");
         }
-        return resolve(session, words[0]);
-    }
-
-    private static Path resolve(CommandSession session, String file) {
-        Path path = Path.of(file);
-        if (path.isAbsolute()) {
-            return path;
-        }
-        Path base = session == null ? null : session.currentDir();
-        return (base != null ? base : Path.of(System.getProperty("user.dir"))).resolve(path).normalize();
+        return SessionFiles.resolve(session, words[0]);
     }
 
     /** Names the file as the user wrote it, not as the resolved absolute path. */

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.chainatlas.api.Dataset;
@@ -21,6 +23,7 @@ import org.chainatlas.registry.format.LayerReader;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
@@ -42,6 +45,14 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
     private final BundleTracker<Tracked> tracker;
     private final BiConsumer<Long, List<LoadProblem>> problemReporter;
     private final Supplier<List<Layer>> installedLayers;
+    /** The last dataset each bundle (by symbolic name) served, kept across its updates, dropped on uninstall. */
+    private final Map<String, DatasetDocument> lastGood = new ConcurrentHashMap<>();
+    private final BundleListener forgetUninstalled = event -> {
+        if (event.getType() == BundleEvent.UNINSTALLED) {
+            lastGood.remove(event.getBundle().getSymbolicName());
+        }
+    };
+    private final BundleContext context;
 
     /**
      * @param problemReporter hears a bundle id with its current load problems (empty: none left)
@@ -52,14 +63,17 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
         this.problemReporter = problemReporter;
         this.installedLayers = installedLayers;
+        this.context = context;
     }
 
     void open() {
+        context.addBundleListener(forgetUninstalled);
         tracker.open();
     }
 
     void close() {
         tracker.close();
+        context.removeBundleListener(forgetUninstalled);
     }
 
     @Override
@@ -108,22 +122,36 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
         }
     }
 
+    /**
+     * Registers the dataset if it validates. If it does not, and an earlier revision of the same
+     * bundle did (a bad update), that earlier dataset keeps serving: an update is all or nothing.
+     */
     private void registerDataset(Bundle bundle, String path, List<ServiceRegistration<?>> out, List<LoadProblem> problems) {
         try {
             Validation validation = DatasetValidator.validate(path, read(bundle, path), installedLayers.get());
-            if (!validation.ok()) {
-                problems.add(new LoadProblem(bundle.getSymbolicName(), path, DatasetValidator.refusal(validation)));
-                return;
-            }
             DatasetDocument document = validation.document();
-            Dictionary<String, Object> props = new Hashtable<>();
-            props.put(Dataset.DATASET_ID, document.id());
-            props.put(Dataset.DATASET_VERSION, document.version());
-            Dataset dataset = () -> document;
-            out.add(bundle.getBundleContext().registerService(Dataset.class, dataset, props));
+            if (!validation.ok()) {
+                DatasetDocument previous = lastGood.get(bundle.getSymbolicName());
+                problems.add(new LoadProblem(bundle.getSymbolicName(), path, DatasetValidator.refusal(validation)
+                        + (previous == null ? "" : "; version " + previous.version() + " keeps serving")));
+                if (previous == null) {
+                    return;
+                }
+                document = previous;
+            }
+            lastGood.put(bundle.getSymbolicName(), document);
+            register(bundle, document, out);
         } catch (IOException e) {
             problems.add(new LoadProblem(bundle.getSymbolicName(), path, e.getMessage()));
         }
+    }
+
+    private static void register(Bundle bundle, DatasetDocument document, List<ServiceRegistration<?>> out) {
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(Dataset.DATASET_ID, document.id());
+        props.put(Dataset.DATASET_VERSION, document.version());
+        Dataset dataset = () -> document;
+        out.add(bundle.getBundleContext().registerService(Dataset.class, dataset, props));
     }
 
     private static byte[] read(Bundle bundle, String path) throws IOException {
