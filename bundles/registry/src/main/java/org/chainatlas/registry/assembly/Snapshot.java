@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.chainatlas.api.AtlasException;
 import org.chainatlas.api.AtlasSnapshot;
 import org.chainatlas.api.DatasetStatus;
@@ -17,6 +17,7 @@ import org.chainatlas.api.LoadProblem;
 import org.chainatlas.api.PendingEntry;
 import org.chainatlas.api.Statistics;
 import org.chainatlas.api.model.Category;
+import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Facet;
 import org.chainatlas.api.model.Figure;
@@ -24,46 +25,41 @@ import org.chainatlas.api.model.Layer;
 import org.chainatlas.api.model.Place;
 import org.chainatlas.registry.names.Suggest;
 
-/** An immutable atlas state with its indexes; built once by {@link AtlasAssembler}, then only read. */
-public final class Snapshot implements AtlasSnapshot {
+/**
+ * An immutable atlas state: the installed layers and one {@link Segment} per dataset, each with its
+ * own indexes. Queries run segment by segment, bottom layer first; nothing here scans the whole
+ * atlas to build a snapshot, so a new snapshot after a change costs little.
+ */
+public final class Snapshot implements AtlasSnapshot, StatisticsCalculator.Counts {
     private final long generation;
-    private final List<Layer> layers;
-    private final Map<String, Layer> layerById;
-    private final List<DatasetStatus> datasets;
-    private final Map<String, DatasetStatus> datasetById;
+    private final LayerIndex layers;
+    private final List<Segment> segments;
+    private final Map<String, Segment> segmentById = new LinkedHashMap<>();
     private final List<LoadProblem> problems;
-    private final List<Entry> entries;
-    private final List<String> searchKeys;
-    private final List<PendingEntry> pending;
-    private final Map<String, Entry> byQualifiedId;
-    private final Map<String, List<String>> qualifiedByBareId;
+    private final List<Contribution.OfLayer> layerSources;
     private final PlaceTree places;
     private final List<Figure> figures;
-    private final List<Contribution.OfLayer> layerSources;
-    private final List<Contribution.OfDataset> datasetSources;
+    private final List<DatasetStatus> datasets;
+    private volatile List<Entry> allEntries;
+    private volatile List<PendingEntry> allPending;
 
-    Snapshot(long generation, List<Contribution.OfLayer> layerSources, List<Contribution.OfDataset> datasetSources,
-             List<Layer> layers, List<DatasetStatus> datasets, List<LoadProblem> problems,
-             List<Entry> entries, List<PendingEntry> pending, PlaceTree places, List<Figure> figures) {
-        this.layerSources = List.copyOf(layerSources);
-        this.datasetSources = List.copyOf(datasetSources);
+    Snapshot(long generation, LayerIndex layers, List<Segment> segments, List<LoadProblem> problems,
+             List<Contribution.OfLayer> layerSources) {
         this.generation = generation;
-        this.layers = List.copyOf(layers);
-        this.layerById = index(this.layers, Layer::id);
-        this.datasets = List.copyOf(datasets);
-        this.datasetById = index(this.datasets, DatasetStatus::id);
+        this.layers = layers;
+        this.segments = List.copyOf(segments);
+        this.segments.forEach(s -> segmentById.put(s.datasetId(), s));
         this.problems = List.copyOf(problems);
-        this.entries = List.copyOf(entries);
-        this.searchKeys = this.entries.stream().map(Snapshot::searchKey).toList();
-        this.pending = List.copyOf(pending);
-        this.byQualifiedId = new LinkedHashMap<>();
-        this.qualifiedByBareId = new LinkedHashMap<>();
-        for (Entry entry : this.entries) {
-            byQualifiedId.put(entry.qualifiedId(), entry);
-            qualifiedByBareId.computeIfAbsent(entry.id(), k -> new ArrayList<>()).add(entry.qualifiedId());
-        }
-        this.places = places;
-        this.figures = List.copyOf(figures);
+        this.layerSources = List.copyOf(layerSources);
+        List<Place> allPlaces = new ArrayList<>();
+        List<Figure> allFigures = new ArrayList<>();
+        segments.forEach(s -> {
+            allPlaces.addAll(s.source.document().places());
+            allFigures.addAll(s.source.document().figures());
+        });
+        this.places = new PlaceTree(allPlaces);
+        this.figures = List.copyOf(allFigures);
+        this.datasets = this.segments.stream().map(s -> s.status).toList();
     }
 
     @Override
@@ -73,18 +69,14 @@ public final class Snapshot implements AtlasSnapshot {
 
     @Override
     public List<Layer> layers() {
-        return layers;
+        return layers.ordered();
     }
 
     @Override
     public Layer layer(String id) {
-        Layer layer = layerById.get(normalise(id));
-        if (layer == null) {
-            throw new AtlasException(layers.isEmpty()
-                    ? "no layer '" + id + "'; no layers are installed"
-                    : "no layer '" + id + "'; layers: " + String.join(", ", layerById.keySet()));
-        }
-        return layer;
+        return layers.layer(normalise(id)).orElseThrow(() -> new AtlasException(layers.ordered().isEmpty()
+                ? "no layer '" + id + "'; no layers are installed"
+                : "no layer '" + id + "'; layers: " + String.join(", ", layers.byId().keySet())));
     }
 
     @Override
@@ -94,13 +86,17 @@ public final class Snapshot implements AtlasSnapshot {
 
     @Override
     public DatasetStatus dataset(String id) {
-        DatasetStatus status = datasetById.get(normalise(id));
-        if (status == null) {
-            throw new AtlasException(datasets.isEmpty()
+        return segment(id).status;
+    }
+
+    private Segment segment(String id) {
+        Segment segment = segmentById.get(normalise(id));
+        if (segment == null) {
+            throw new AtlasException(segments.isEmpty()
                     ? "no dataset '" + id + "'; no datasets are installed"
-                    : "no dataset '" + id + "'; datasets: " + String.join(", ", datasetById.keySet()));
+                    : "no dataset '" + id + "'; datasets: " + String.join(", ", segmentById.keySet()));
         }
-        return status;
+        return segment;
     }
 
     @Override
@@ -108,46 +104,87 @@ public final class Snapshot implements AtlasSnapshot {
         return problems;
     }
 
+    /** Bottom layer first, then by dataset id, then in file order; built on first use. */
     @Override
     public List<Entry> entries() {
-        return entries;
+        List<Entry> all = allEntries;
+        if (all == null) {
+            List<Entry> built = new ArrayList<>();
+            for (Layer layer : layers.ordered()) {
+                segments.forEach(s -> built.addAll(s.layer(layer.id())));
+            }
+            all = List.copyOf(built);
+            allEntries = all;
+        }
+        return all;
     }
 
     @Override
     public List<PendingEntry> pending() {
-        return pending;
+        List<PendingEntry> all = allPending;
+        if (all == null) {
+            List<PendingEntry> built = new ArrayList<>();
+            segments.forEach(s -> built.addAll(s.pending));
+            all = List.copyOf(built);
+            allPending = all;
+        }
+        return all;
     }
 
     @Override
     public List<Entry> list(EntryQuery query) {
-        Predicate<Entry> filter = e -> true;
-        if (!blank(query.layer())) {
-            String layer = layer(query.layer()).id();
-            filter = filter.and(e -> e.layer().equals(layer));
-        }
-        if (!blank(query.dataset())) {
-            String dataset = dataset(query.dataset()).id();
-            filter = filter.and(e -> e.dataset().equals(dataset));
-        }
-        for (String category : query.categories()) {
-            filter = filter.and(categoryFilter(category, query.layer()));
-        }
+        List<Layer> scope = blank(query.layer()) ? layers.ordered() : List.of(layer(query.layer()));
+        List<Segment> from = blank(query.dataset()) ? segments : List.of(segment(query.dataset()));
+        List<CategoryFilter> categories = query.categories().stream().map(c -> categoryFilter(c, query.layer())).toList();
+        Predicate<Entry> filter = e -> categories.stream().allMatch(c -> c.test(e));
         if (!blank(query.place())) {
             Set<String> within = places.within(place(query.place()).id());
             filter = filter.and(e -> e.places().stream().anyMatch(within::contains));
         }
-        return entries.stream().filter(filter).toList();
+        List<Entry> found = new ArrayList<>();
+        for (Layer layer : scope) {
+            for (Segment segment : from) {
+                for (Entry e : categories.isEmpty() ? segment.layer(layer.id()) : categories.get(0).candidates(segment, layer.id())) {
+                    if (filter.test(e)) {
+                        found.add(e);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
-    /** Entries in {@code spec} ("category" or "facet:category") or below it, in the layers in scope. */
-    private Predicate<Entry> categoryFilter(String spec, String layerScope) {
+    /** One "category" or "facet:category" filter, resolved to the category nodes it names per layer. */
+    private record CategoryFilter(Map<String, Map<String, Category>> byLayer) implements Predicate<Entry> {
+        @Override
+        public boolean test(Entry entry) {
+            Map<String, Category> byFacet = byLayer.get(entry.layer());
+            return byFacet != null && byFacet.entrySet().stream().anyMatch(m ->
+                    entry.categories(m.getKey()).stream().anyMatch(c -> m.getValue().covers(c)));
+        }
+
+        /** The entries of one segment and layer that may match, from the category index. */
+        List<Entry> candidates(Segment segment, String layer) {
+            Map<String, Category> byFacet = byLayer.get(layer);
+            if (byFacet == null) {
+                return List.of();
+            }
+            if (byFacet.size() == 1) {
+                var only = byFacet.entrySet().iterator().next();
+                return segment.inCategory(layer, only.getKey(), only.getValue().id());
+            }
+            return segment.layer(layer);
+        }
+    }
+
+    private CategoryFilter categoryFilter(String spec, String layerScope) {
         String trimmed = normalise(spec);
         int colon = trimmed.indexOf(':');
         String facetId = colon < 0 ? null : trimmed.substring(0, colon);
         String categoryId = colon < 0 ? trimmed : trimmed.substring(colon + 1);
-        List<Layer> scope = blank(layerScope) ? layers : List.of(layer(layerScope));
+        List<Layer> scope = blank(layerScope) ? layers.ordered() : List.of(layer(layerScope));
         Map<String, Map<String, Category>> matches = new LinkedHashMap<>();
-        Set<String> known = new java.util.TreeSet<>();
+        Set<String> known = new TreeSet<>();
         for (Layer layer : scope) {
             for (Facet facet : layer.facets()) {
                 facet.flatten().forEach(c -> known.add(c.id()));
@@ -164,25 +201,24 @@ public final class Snapshot implements AtlasSnapshot {
             throw new AtlasException("no category '" + spec + "'" + where + "; " + hint
                     + "categories: " + String.join(", ", known));
         }
-        return entry -> {
-            Map<String, Category> byFacet = matches.get(entry.layer());
-            return byFacet != null && byFacet.entrySet().stream().anyMatch(m ->
-                    entry.categories(m.getKey()).stream().anyMatch(c -> m.getValue().covers(c)));
-        };
+        return new CategoryFilter(matches);
     }
 
     @Override
     public List<Entry> search(String text) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String needle = text == null ? "" : text.strip();
         if (needle.isEmpty()) {
             throw new AtlasException("search needs a text to look for, e.g. atlas:search 蚂蚁");
         }
-        String squeezed = squeeze(needle);
+        List<List<Entry>> perSegment = segments.stream().map(s -> s.search(needle)).toList();
         List<Entry> found = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            String key = searchKeys.get(i);
-            if (key.contains(needle) || key.contains(squeezed)) {
-                found.add(entries.get(i));
+        for (Layer layer : layers.ordered()) {
+            for (List<Entry> hits : perSegment) {
+                for (Entry e : hits) {
+                    if (e.layer().equals(layer.id())) {
+                        found.add(e);
+                    }
+                }
             }
         }
         return found;
@@ -191,27 +227,49 @@ public final class Snapshot implements AtlasSnapshot {
     @Override
     public Entry entry(String id) {
         String wanted = normalise(id);
-        Entry entry = byQualifiedId.get(wanted);
-        if (entry != null) {
-            return entry;
+        int slash = wanted.indexOf('/');
+        if (slash > 0 && segmentById.containsKey(wanted.substring(0, slash))) {
+            Entry entry = segmentById.get(wanted.substring(0, slash)).entry(wanted.substring(slash + 1));
+            if (entry != null) {
+                return entry;
+            }
         }
-        List<String> candidates = qualifiedByBareId.getOrDefault(wanted, List.of());
+        List<Entry> candidates = new ArrayList<>();
+        for (Segment segment : segments) {
+            Entry entry = segment.entry(wanted);
+            if (entry != null) {
+                candidates.add(entry);
+            }
+        }
         if (candidates.size() == 1) {
-            return byQualifiedId.get(candidates.get(0));
+            return candidates.get(0);
         }
         if (candidates.size() > 1) {
             throw new AtlasException("entry id '" + id + "' is used by " + candidates.size()
-                    + " datasets; name one of: " + String.join(", ", candidates));
+                    + " datasets; name one of: " + String.join(", ", candidates.stream().map(Entry::qualifiedId).toList()));
         }
-        for (PendingEntry p : pending) {
-            if (p.entry().id().equals(wanted) || p.entry().qualifiedId().equals(wanted)) {
-                throw new AtlasException("entry '" + id + "' is pending: " + p.reason());
+        for (Segment segment : segments) {
+            for (PendingEntry p : segment.pending) {
+                if (p.entry().id().equals(wanted) || p.entry().qualifiedId().equals(wanted)) {
+                    throw new AtlasException("entry '" + id + "' is pending: " + p.reason());
+                }
             }
         }
-        Set<String> ids = new HashSet<>(qualifiedByBareId.keySet());
-        ids.addAll(byQualifiedId.keySet());
-        throw new AtlasException("no entry '" + id + "'" + Suggest.closest(wanted, ids)
+        throw new AtlasException("no entry '" + id + "'" + closestId(wanted)
                 .map(s -> "; did you mean '" + s + "'?").orElse("; see atlas:list or atlas:search"));
+    }
+
+    /** "Did you mean" over the ids of a small atlas; past that, a suggestion is not worth a full scan. */
+    private java.util.Optional<String> closestId(String wanted) {
+        if (entries().size() > 100_000) {
+            return java.util.Optional.empty();
+        }
+        Set<String> ids = new HashSet<>();
+        entries().forEach(e -> {
+            ids.add(e.id());
+            ids.add(e.qualifiedId());
+        });
+        return Suggest.closest(wanted, ids);
     }
 
     @Override
@@ -231,18 +289,41 @@ public final class Snapshot implements AtlasSnapshot {
 
     @Override
     public Statistics statistics(String layer) {
-        List<Layer> scope = blank(layer) ? layers : List.of(layer(layer));
-        return new StatisticsCalculator(scope, entries, figures, places, pending.size()).calculate();
+        List<Layer> scope = blank(layer) ? layers.ordered() : List.of(layer(layer));
+        return new StatisticsCalculator(scope, this, figures, places, pending().size()).calculate();
+    }
+
+    @Override
+    public int named(String layer) {
+        return segments.stream().mapToInt(s -> s.layer(layer).size()).sum();
+    }
+
+    @Override
+    public int named(String layer, String facet, String category) {
+        return segments.stream().mapToInt(s -> s.countInCategory(layer, facet, category)).sum();
+    }
+
+    @Override
+    public int namedIn(String layer, String facet, String category, Set<String> within) {
+        int count = 0;
+        for (Segment segment : segments) {
+            for (Entry e : segment.inCategory(layer, facet, category)) {
+                if (e.places().stream().anyMatch(within::contains)) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     @Override
     public AtlasSnapshot region(String region) {
         String wanted = normalise(region);
-        List<Contribution.OfDataset> chosen = datasetSources.stream()
-                .filter(d -> d.document().id().equals(wanted)).toList();
+        List<Contribution.OfDataset> chosen = segmentById.containsKey(wanted)
+                ? List.of(segmentById.get(wanted).source) : List.of();
         if (chosen.isEmpty()) {
             Set<String> within = places.within(regionPlace(region).id());
-            chosen = datasetSources.stream()
+            chosen = segments.stream().map(s -> s.source)
                     .filter(d -> d.document().region() != null && within.contains(d.document().region())).toList();
         }
         if (chosen.isEmpty()) {
@@ -261,9 +342,9 @@ public final class Snapshot implements AtlasSnapshot {
 
     private String regions() {
         List<String> choices = new ArrayList<>();
-        for (Contribution.OfDataset d : datasetSources) {
-            String place = d.document().region();
-            choices.add(d.document().id() + (place == null ? "" : " (region " + place + ")"));
+        for (Segment s : segments) {
+            String place = s.source.document().region();
+            choices.add(s.datasetId() + (place == null ? "" : " (region " + place + ")"));
         }
         return choices.isEmpty() ? "no datasets are installed" : "regions: " + String.join(", ", choices);
     }
@@ -272,13 +353,13 @@ public final class Snapshot implements AtlasSnapshot {
     public AtlasSnapshot onlyLayer(String layer) {
         String id = layer(layer).id();
         List<Contribution.OfLayer> one = layerSources.stream().filter(l -> l.layer().id().equals(id)).toList();
-        List<Contribution.OfDataset> narrowed = datasetSources.stream().map(d -> narrow(d, id)).toList();
+        List<Contribution.OfDataset> narrowed = segments.stream().map(s -> narrow(s.source, id)).toList();
         return AtlasAssembler.assemble(generation, one, narrowed, List.of());
     }
 
     private static Contribution.OfDataset narrow(Contribution.OfDataset d, String layer) {
-        var doc = d.document();
-        var narrowed = new org.chainatlas.api.model.DatasetDocument(doc.format(), doc.id(), doc.version(), doc.title(),
+        DatasetDocument doc = d.document();
+        DatasetDocument narrowed = new DatasetDocument(doc.format(), doc.id(), doc.version(), doc.title(),
                 doc.region(), doc.description(), doc.sources(), doc.places(),
                 doc.entries().stream().filter(e -> e.layer().equals(layer)).toList(),
                 doc.figures().stream().filter(f -> f.layer().equals(layer)).toList());
@@ -286,32 +367,8 @@ public final class Snapshot implements AtlasSnapshot {
     }
 
     @Override
-    public List<org.chainatlas.api.model.DatasetDocument> documents() {
-        return datasetSources.stream().map(Contribution.OfDataset::document)
-                .sorted(java.util.Comparator.comparing(org.chainatlas.api.model.DatasetDocument::id)).toList();
-    }
-
-    private static String searchKey(Entry e) {
-        StringBuilder key = new StringBuilder(e.id());
-        append(key, e.name().zh());
-        append(key, e.name().en());
-        if (e.organisation() != null) {
-            append(key, e.organisation().zh());
-            append(key, e.organisation().en());
-        }
-        String lower = key.toString().toLowerCase(Locale.ROOT);
-        return lower + '\u0000' + squeeze(lower);
-    }
-
-    private static void append(StringBuilder key, String part) {
-        if (part != null) {
-            key.append('\u0000').append(part);
-        }
-    }
-
-    /** "FISCO BCOS" and "FISCOBCOS" are the same name to a person searching. */
-    private static String squeeze(String s) {
-        return s.replaceAll("[\\s·・.\\-_]+", "");
+    public List<DatasetDocument> documents() {
+        return segments.stream().map(s -> s.source.document()).toList();
     }
 
     static String normalise(String id) {
@@ -320,9 +377,5 @@ public final class Snapshot implements AtlasSnapshot {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> key) {
-        return items.stream().collect(Collectors.toMap(key, t -> t, (a, b) -> a, LinkedHashMap::new));
     }
 }

@@ -14,7 +14,6 @@ import org.chainatlas.api.Statistics.Check;
 import org.chainatlas.api.Statistics.LayerStats;
 import org.chainatlas.api.Statistics.PlaceStats;
 import org.chainatlas.api.model.Category;
-import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Facet;
 import org.chainatlas.api.model.Figure;
 import org.chainatlas.api.model.Layer;
@@ -26,15 +25,24 @@ import org.chainatlas.api.model.Text;
  * allowing for the rounding the source used (a share printed as 87 may be 86.5 to 87.5).
  */
 final class StatisticsCalculator {
+    /** How many entries are named where: answered from indexes, so statistics do not scan entries. */
+    interface Counts {
+        int named(String layer);
+
+        int named(String layer, String facet, String category);
+
+        int namedIn(String layer, String facet, String category, Set<String> places);
+    }
+
     private final List<Layer> layers;
-    private final List<Entry> entries;
+    private final Counts counts;
     private final List<Figure> figures;
     private final PlaceTree places;
     private final int pending;
 
-    StatisticsCalculator(List<Layer> layers, List<Entry> entries, List<Figure> figures, PlaceTree places, int pending) {
+    StatisticsCalculator(List<Layer> layers, Counts counts, List<Figure> figures, PlaceTree places, int pending) {
         this.layers = layers;
-        this.entries = entries;
+        this.counts = counts;
         this.figures = figures;
         this.places = places;
         this.pending = pending;
@@ -47,7 +55,7 @@ final class StatisticsCalculator {
     }
 
     private LayerStats layer(Layer layer) {
-        List<Entry> named = entries.stream().filter(e -> e.layer().equals(layer.id())).toList();
+        int named = counts.named(layer.id());
         List<Figure> own = figures.stream().filter(f -> f.layer().equals(layer.id())).toList();
         Long reported = sum(own.stream().filter(Figure::isLayerTotal).toList());
         List<CategoryStats> categories = new ArrayList<>();
@@ -55,7 +63,7 @@ final class StatisticsCalculator {
         Long sumOfParts = null;
         for (Facet facet : layer.facets()) {
             for (Category top : facet.categories()) {
-                addCategory(categories, facet, top, 0, named, own, reported);
+                addCategory(categories, layer.id(), facet, top, 0, own, reported);
             }
             List<Long> parts = facet.categories().stream()
                     .map(c -> reportedFor(own, facet.id(), c.id())).toList();
@@ -67,14 +75,13 @@ final class StatisticsCalculator {
                 sumOfParts = parts.stream().filter(Objects::nonNull).mapToLong(Long::longValue).sum();
             }
         }
-        namedCheck(named.size(), reported).ifPresent(checks::add);
-        return new LayerStats(layer, reported, sumOfParts, named.size(), categories, checks);
+        namedCheck(named, reported).ifPresent(checks::add);
+        return new LayerStats(layer, reported, sumOfParts, named, categories, checks);
     }
 
-    private void addCategory(List<CategoryStats> out, Facet facet, Category category, int depth,
-                             List<Entry> layerEntries, List<Figure> own, Long layerReported) {
-        List<Entry> named = layerEntries.stream()
-                .filter(e -> e.categories(facet.id()).stream().anyMatch(category::covers)).toList();
+    private void addCategory(List<CategoryStats> out, String layer, Facet facet, Category category, int depth,
+                             List<Figure> own, Long layerReported) {
+        int named = counts.named(layer, facet.id(), category.id());
         List<Figure> whole = own.stream().filter(f -> facet.id().equals(f.facet())
                 && category.id().equals(f.category()) && f.place() == null).toList();
         Long reported = sum(whole);
@@ -85,7 +92,7 @@ final class StatisticsCalculator {
         if (reportedShare != null && computedShare != null) {
             checks.add(shareCheck(reportedShare, reported, layerReported));
         }
-        List<PlaceStats> byPlace = placeStats(own, facet, category, named);
+        List<PlaceStats> byPlace = placeStats(own, layer, facet, category);
         if (!byPlace.isEmpty() && reported != null) {
             checks.add(partsCheck(byPlace.stream().map(p -> (Long) p.reported()).toList(), reported, false));
         }
@@ -96,22 +103,22 @@ final class StatisticsCalculator {
                 checks.add(check);
             }
         }
-        namedCheck(named.size(), reported).ifPresent(checks::add);
-        out.add(new CategoryStats(facet.id(), category, depth, reported, named.size(),
+        namedCheck(named, reported).ifPresent(checks::add);
+        out.add(new CategoryStats(facet.id(), category, depth, reported, named,
                 reportedShare, computedShare, byPlace, checks));
         for (Category child : category.children()) {
-            addCategory(out, facet, child, depth + 1, layerEntries, own, layerReported);
+            addCategory(out, layer, facet, child, depth + 1, own, layerReported);
         }
     }
 
-    private List<PlaceStats> placeStats(List<Figure> own, Facet facet, Category category, List<Entry> named) {
+    private List<PlaceStats> placeStats(List<Figure> own, String layer, Facet facet, Category category) {
         Map<String, Long> byPlace = own.stream()
                 .filter(f -> facet.id().equals(f.facet()) && category.id().equals(f.category()) && f.place() != null)
                 .collect(Collectors.groupingBy(Figure::place, LinkedHashMap::new, Collectors.summingLong(Figure::value)));
         List<PlaceStats> out = new ArrayList<>();
         byPlace.forEach((placeId, value) -> {
             Set<String> within = places.within(placeId);
-            int inPlace = (int) named.stream().filter(e -> e.places().stream().anyMatch(within::contains)).count();
+            int inPlace = counts.namedIn(layer, facet.id(), category.id(), within);
             if (places.get(placeId) != null) {
                 out.add(new PlaceStats(places.get(placeId), value, inPlace));
             }

@@ -12,7 +12,7 @@ import org.chainatlas.api.AtlasSnapshot;
 import org.chainatlas.api.Dataset;
 import org.chainatlas.api.LayerCatalogue;
 import org.chainatlas.api.LoadProblem;
-import org.chainatlas.registry.assembly.AtlasAssembler;
+import org.chainatlas.registry.assembly.AtlasState;
 import org.chainatlas.registry.assembly.Contribution.OfDataset;
 import org.chainatlas.registry.assembly.Contribution.OfLayer;
 import org.osgi.annotation.bundle.Capability;
@@ -31,9 +31,10 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * The whiteboard: every {@link LayerCatalogue} and {@link Dataset} service, from code bundles or
  * from data-only bundles through the extender, assembled into one {@link Atlas}.
  *
- * <p>Changes only mark the atlas stale; the next reader assembles a new immutable snapshot under
- * the lock. A burst of arrivals (the boot, a refresh) thus costs one assembly, not one per service,
- * and no reader ever sees half a change.
+ * <p>Each change makes a new {@link AtlasState} that rebuilds only what the change touches (one
+ * dataset's segment; every segment only when a layer comes or goes) and marks the snapshot stale;
+ * the next reader takes a new immutable snapshot, a cheap view of that state. A burst of changes
+ * costs one snapshot, and no reader ever sees half a change.
  */
 @Component(service = {Atlas.class, AtlasRegistry.class}, immediate = true)
 @Capability(namespace = "osgi.extender", name = "org.chainatlas.layer", version = "1.0.0")
@@ -41,12 +42,11 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public final class AtlasRegistry implements Atlas {
     private static final Logger LOG = Logger.getLogger(AtlasRegistry.class.getName());
 
-    private final Map<Long, OfLayer> layers = new ConcurrentHashMap<>();
-    private final Map<Long, OfDataset> datasets = new ConcurrentHashMap<>();
     /** Load problems by origin: a bundle id, or a file that failed to install. */
     private final Map<Object, List<LoadProblem>> problems = new ConcurrentHashMap<>();
     private final Object lock = new Object();
     private long generation;
+    private AtlasState state = AtlasState.empty();
     private volatile boolean stale = true;
     private volatile AtlasSnapshot current;
     private final List<AtlasListener> listeners = new CopyOnWriteArrayList<>();
@@ -75,10 +75,7 @@ public final class AtlasRegistry implements Atlas {
         synchronized (lock) {
             if (stale || current == null) {
                 stale = false;
-                List<LoadProblem> allProblems = new ArrayList<>();
-                problems.values().forEach(allProblems::addAll);
-                current = AtlasAssembler.assemble(++generation, List.copyOf(layers.values()),
-                        List.copyOf(datasets.values()), allProblems);
+                current = state.snapshot(++generation);
             }
             return current;
         }
@@ -87,25 +84,23 @@ public final class AtlasRegistry implements Atlas {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindLayer(LayerCatalogue catalogue, ServiceReference<LayerCatalogue> ref) {
-        layers.put(serviceId(ref), new OfLayer(catalogue.layer(), bundleOf(ref), serviceId(ref)));
-        changed();
+        OfLayer layer = new OfLayer(catalogue.layer(), bundleOf(ref), serviceId(ref));
+        change(s -> s.withLayer(layer));
     }
 
     void unbindLayer(LayerCatalogue catalogue, ServiceReference<LayerCatalogue> ref) {
-        layers.remove(serviceId(ref));
-        changed();
+        change(s -> s.withoutLayer(serviceId(ref)));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindDataset(Dataset dataset, ServiceReference<Dataset> ref) {
-        datasets.put(serviceId(ref), new OfDataset(dataset.document(), bundleOf(ref), serviceId(ref)));
-        changed();
+        OfDataset contribution = new OfDataset(dataset.document(), bundleOf(ref), serviceId(ref));
+        change(s -> s.withDataset(contribution));
     }
 
     void unbindDataset(Dataset dataset, ServiceReference<Dataset> ref) {
-        datasets.remove(serviceId(ref));
-        changed();
+        change(s -> s.withoutDataset(serviceId(ref)));
     }
 
     /** Replaces what is known to be wrong with {@code origin} (a bundle id or a file); empty clears it. */
@@ -118,12 +113,20 @@ public final class AtlasRegistry implements Atlas {
             problems.put(origin, found);
             found.forEach(p -> LOG.warning(p.bundle() + " " + p.resource() + ": " + p.message()));
         }
-        changed();
+        change(s -> {
+            List<LoadProblem> all = new ArrayList<>();
+            problems.values().forEach(all::addAll);
+            return s.withProblems(all);
+        });
     }
 
-    /** Marks the atlas stale; taken under the lock so a reader assembling now sees it afterwards. */
-    private void changed() {
+    /**
+     * Applies one change to the state (building only what it touches) and marks the snapshot stale;
+     * under the lock, so changes apply one at a time and a reader sees each whole or not at all.
+     */
+    private void change(java.util.function.UnaryOperator<AtlasState> how) {
         synchronized (lock) {
+            state = how.apply(state);
             stale = true;
         }
         ChangeNotifier n = notifier;

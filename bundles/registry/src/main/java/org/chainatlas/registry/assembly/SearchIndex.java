@@ -1,0 +1,207 @@
+package org.chainatlas.registry.assembly;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.chainatlas.api.model.Entry;
+import org.chainatlas.api.model.Text;
+
+/**
+ * Substring search over entries' ids, zh and en names and organisations, case-insensitive and
+ * blind to spaces and punctuation ("FISCOBCOS" finds "FISCO BCOS"). A bigram index (two
+ * consecutive characters of the squeezed, lower-cased text → the entries holding them) narrows a
+ * search to the entries that hold its rarest bigram, and only those are checked. Postings are
+ * plain sorted int arrays in one open-addressing table: no boxing, four bytes per entry and bigram.
+ */
+final class SearchIndex {
+    private static final int[] NONE = new int[0];
+
+    private final List<Entry> entries;
+    private final int[] keys;      // bigram codes, 0 = empty slot
+    private final int[][] postings;
+
+    SearchIndex(List<Entry> entries) {
+        this.entries = entries;
+        int[][] grams = new int[entries.size()][];
+        GramTable table = new GramTable();
+        for (int i = 0; i < entries.size(); i++) {
+            grams[i] = distinct(bigrams(squeeze(key(entries.get(i)))));
+            for (int gram : grams[i]) {
+                table.count(gram);
+            }
+        }
+        int[][] lists = new int[table.keys.length][];
+        int[] fill = new int[table.keys.length];
+        for (int i = 0; i < grams.length; i++) {
+            for (int gram : grams[i]) {
+                int slot = table.find(gram);
+                if (lists[slot] == null) {
+                    lists[slot] = new int[table.counts[slot]];
+                }
+                lists[slot][fill[slot]++] = i;
+            }
+        }
+        this.keys = table.keys;
+        this.postings = lists;
+    }
+
+    /** Bigram code → how many entries hold it; grows as needed (there are far fewer bigrams than entries). */
+    private static final class GramTable {
+        int[] keys = new int[1024];
+        int[] counts = new int[1024];
+        int size;
+
+        void count(int gram) {
+            if (size * 2 >= keys.length) {
+                grow();
+            }
+            int slot = slot(keys, gram, true);
+            if (counts[slot]++ == 0) {
+                size++;
+            }
+        }
+
+        int find(int gram) {
+            return slot(keys, gram, false);
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            int[] oldCounts = counts;
+            keys = new int[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    counts[slot(keys, oldKeys[i], true)] = oldCounts[i];
+                }
+            }
+        }
+    }
+
+    private static int[] distinct(int[] grams) {
+        if (grams.length < 2) {
+            return grams;
+        }
+        int[] sorted = grams.clone();
+        Arrays.sort(sorted);
+        int n = 1;
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] != sorted[n - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+    }
+
+    List<Entry> search(String needle) {
+        String lower = needle.toLowerCase(Locale.ROOT);
+        String squeezed = squeeze(lower);
+        if (squeezed.isEmpty()) {
+            return List.of();
+        }
+        List<Entry> found = new ArrayList<>();
+        if (squeezed.length() < 2) {
+            for (Entry e : entries) {
+                if (matches(e, lower, squeezed)) {
+                    found.add(e);
+                }
+            }
+            return found;
+        }
+        for (int i : rarest(bigrams(squeezed))) {
+            Entry e = entries.get(i);
+            if (matches(e, lower, squeezed)) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    private int[] rarest(int[] grams) {
+        int[] best = null;
+        for (int gram : grams) {
+            int slot = slot(keys, gram, false);
+            int[] list = slot < 0 || postings[slot] == null ? NONE : postings[slot];
+            if (best == null || list.length < best.length) {
+                best = list;
+            }
+        }
+        return best == null ? NONE : best;
+    }
+
+    private static boolean matches(Entry e, String lower, String squeezed) {
+        String key = key(e);
+        return key.contains(lower) || squeeze(key).contains(squeezed);
+    }
+
+    /** Open addressing with linear probing; gram codes are never 0 (see {@link #bigrams}). */
+    private static int slot(int[] table, int gram, boolean insert) {
+        int mask = table.length - 1;
+        for (int i = mix(gram) & mask; ; i = (i + 1) & mask) {
+            if (table[i] == gram) {
+                return i;
+            }
+            if (table[i] == 0) {
+                if (!insert) {
+                    return -1;
+                }
+                table[i] = gram;
+                return i;
+            }
+        }
+    }
+
+    private static int mix(int h) {
+        h *= 0x9E3779B1;
+        return h ^ (h >>> 15);
+    }
+
+    /** Each pair of adjacent chars as one int; a NUL separates fields and never starts or ends a pair. */
+    private static int[] bigrams(String s) {
+        int[] out = new int[Math.max(0, s.length() - 1)];
+        int n = 0;
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char a = s.charAt(i);
+            char b = s.charAt(i + 1);
+            if (a != 0 && b != 0) {
+                out[n++] = a << 16 | b; // never 0: neither char is NUL
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /** The text a search looks in: id, names and organisation, lower-cased, NUL between fields. */
+    static String key(Entry e) {
+        StringBuilder key = new StringBuilder(64).append(e.id());
+        append(key, e.name());
+        append(key, e.organisation());
+        return key.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static void append(StringBuilder key, Text text) {
+        if (text != null) {
+            if (text.zh() != null) {
+                key.append('\u0000').append(text.zh());
+            }
+            if (text.en() != null) {
+                key.append('\u0000').append(text.en());
+            }
+        }
+    }
+
+    /** "FISCO BCOS" and "FISCOBCOS" are the same name to a person searching. */
+    static String squeeze(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean drop = Character.isWhitespace(c) || c == '·' || c == '・' || c == '.' || c == '-' || c == '_';
+            if (drop && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!drop && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+}

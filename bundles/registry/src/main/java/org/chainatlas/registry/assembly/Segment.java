@@ -1,0 +1,167 @@
+package org.chainatlas.registry.assembly;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chainatlas.api.DatasetStatus;
+import org.chainatlas.api.PendingEntry;
+import org.chainatlas.api.model.DatasetDocument;
+import org.chainatlas.api.model.Entry;
+import org.chainatlas.registry.assembly.Contribution.OfDataset;
+
+/**
+ * One dataset classified against one set of layers, with its own indexes. Snapshots are made of
+ * segments, so installing or removing a dataset builds (or drops) one segment and reuses the rest.
+ */
+final class Segment {
+    final OfDataset source;
+    /** Attached entries, bottom layer first, in file order within a layer. */
+    final List<Entry> attached;
+    final List<PendingEntry> pending;
+    final DatasetStatus status;
+    private final Map<String, List<Entry>> byLayer;
+    private final Map<String, Entry> byId;
+    /** "layer facet category" → positions in {@link #attached} of entries in that category or below it. */
+    private final Map<String, int[]> postings;
+    private final SearchIndex search;
+
+    private Segment(OfDataset source, LayerIndex layers) {
+        this.source = source;
+        DatasetDocument doc = source.document();
+        List<Entry> entries = new ArrayList<>(doc.entries().size());
+        List<PendingEntry> waiting = new ArrayList<>();
+        for (Entry entry : doc.entries()) {
+            Optional<String> reason = whyPending(entry, layers);
+            if (reason.isPresent()) {
+                waiting.add(new PendingEntry(entry, reason.get()));
+            } else {
+                entries.add(entry);
+            }
+        }
+        entries.sort(Comparator.comparingInt(e -> layers.position(e.layer()))); // stable: file order kept
+        this.attached = List.copyOf(entries);
+        this.pending = List.copyOf(waiting);
+        this.byLayer = splitByLayer(attached);
+        this.byId = new HashMap<>(attached.size() * 2);
+        attached.forEach(e -> byId.put(e.id(), e));
+        this.postings = postings(attached, layers);
+        this.search = new SearchIndex(attached);
+        LinkedHashSet<String> reasons = new LinkedHashSet<>();
+        pending.forEach(p -> reasons.add(p.reason()));
+        this.status = new DatasetStatus(doc.id(), doc.version(), doc.title(), doc.region(), source.bundle(),
+                doc.entries().size(), pending.size(), List.copyOf(reasons));
+    }
+
+    static Segment build(OfDataset source, LayerIndex layers) {
+        return new Segment(source, layers);
+    }
+
+    String datasetId() {
+        return source.document().id();
+    }
+
+    List<Entry> layer(String layer) {
+        return byLayer.getOrDefault(layer, List.of());
+    }
+
+    Entry entry(String id) {
+        return byId.get(id);
+    }
+
+    /** Entries of one category (or below it), in file order. */
+    List<Entry> inCategory(String layer, String facet, String category) {
+        int[] positions = postings.get(postingKey(layer, facet, category));
+        if (positions == null) {
+            return List.of();
+        }
+        List<Entry> out = new ArrayList<>(positions.length);
+        for (int p : positions) {
+            out.add(attached.get(p));
+        }
+        return out;
+    }
+
+    int countInCategory(String layer, String facet, String category) {
+        int[] positions = postings.get(postingKey(layer, facet, category));
+        return positions == null ? 0 : positions.length;
+    }
+
+    List<Entry> search(String text) {
+        return search.search(text);
+    }
+
+    static Optional<String> whyPending(Entry entry, LayerIndex layers) {
+        if (layers.layer(entry.layer()).isEmpty()) {
+            return Optional.of("layer '" + entry.layer() + "' is not installed");
+        }
+        for (Map.Entry<String, List<String>> assigned : entry.categories().entrySet()) {
+            if (!layers.hasFacet(entry.layer(), assigned.getKey())) {
+                return Optional.of("layer '" + entry.layer() + "' has no facet '" + assigned.getKey() + "'");
+            }
+            for (String category : assigned.getValue()) {
+                if (layers.lineage(entry.layer(), assigned.getKey(), category).isEmpty()) {
+                    return Optional.of("facet '" + assigned.getKey() + "' of layer '" + entry.layer()
+                            + "' has no category '" + category + "'");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, List<Entry>> splitByLayer(List<Entry> sorted) {
+        Map<String, List<Entry>> out = new LinkedHashMap<>();
+        int start = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            if (i == sorted.size() || !sorted.get(i).layer().equals(sorted.get(start).layer())) {
+                out.put(sorted.get(start).layer(), sorted.subList(start, i));
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, int[]> postings(List<Entry> entries, LayerIndex layers) {
+        Map<String, IntList> lists = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            for (Map.Entry<String, List<String>> assigned : e.categories().entrySet()) {
+                LinkedHashSet<String> covering = new LinkedHashSet<>();
+                for (String category : assigned.getValue()) {
+                    covering.addAll(layers.lineage(e.layer(), assigned.getKey(), category));
+                }
+                for (String node : covering) {
+                    lists.computeIfAbsent(postingKey(e.layer(), assigned.getKey(), node), k -> new IntList()).add(i);
+                }
+            }
+        }
+        Map<String, int[]> out = new HashMap<>(lists.size() * 2);
+        lists.forEach((k, v) -> out.put(k, v.toArray()));
+        return out;
+    }
+
+    static String postingKey(String layer, String facet, String category) {
+        return layer + '\u0000' + facet + '\u0000' + category;
+    }
+
+    /** A growable int array: postings without boxing. */
+    private static final class IntList {
+        private int[] values = new int[8];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
+    }
+}
