@@ -1,0 +1,95 @@
+package org.chainatlas.exporters;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chainatlas.api.Statistics.CategoryStats;
+import org.chainatlas.api.Statistics.Check;
+import org.chainatlas.api.Statistics.LayerStats;
+import org.chainatlas.api.Statistics.PlaceStats;
+import org.chainatlas.api.model.Lang;
+
+/** A layer's statistics in words, the same in the report, the page and the diagram. */
+final class StatsRows {
+
+    static final String PASS = "✓";
+    static final String FAIL = "✗";
+
+    private StatsRows() {
+    }
+
+    /** The table's column headings: category, then the {@link StatRow#figures()} columns. */
+    static List<String> header(Lang lang) {
+        return List.of(Labels.CATEGORY, Labels.REPORTED, Labels.NAMED, Labels.COVERAGE, Labels.REPORTED_SHARE,
+                Labels.COMPUTED_SHARE, Labels.CHECK).stream().map(label -> Formats.heading(label.get(lang))).toList();
+    }
+
+    /** Facet headings, categories (children under their parents) and place figures under their category. */
+    static List<StatRow> rows(LayerStats stats, Names names) {
+        List<StatRow> rows = new ArrayList<>();
+        String facet = null;
+        for (CategoryStats category : stats.categories()) {
+            if (!category.facet().equals(facet)) {
+                facet = category.facet();
+                rows.add(new StatRow(StatRow.Kind.FACET, 0, names.get(names.facetName(stats.layer().id(), facet)),
+                        "", "", "", "", "", ""));
+            }
+            rows.add(category(category, names));
+            for (PlaceStats place : category.places()) {
+                rows.add(new StatRow(StatRow.Kind.PLACE, category.depth() + 1, names.placeLabel(place.place().id()),
+                        String.valueOf(place.reported()), String.valueOf(place.named()),
+                        Formats.ratio(place.coverage()), "", "", ""));
+            }
+        }
+        return rows;
+    }
+
+    private static StatRow category(CategoryStats stats, Names names) {
+        return new StatRow(StatRow.Kind.CATEGORY, stats.depth(), names.get(stats.category().name()),
+                Formats.count(stats.reported()), String.valueOf(stats.named()), Formats.ratio(stats.coverage()),
+                Formats.percent(stats.reportedShare()), Formats.percent(stats.computedShare()),
+                verdict(stats.checks(), names.lang()));
+    }
+
+    /** "reported 12 · named 7 · coverage 58.3%"; where only the parts are reported, their sum too. */
+    static String summary(LayerStats stats, Lang lang) {
+        String reported = Labels.REPORTED.get(lang) + " " + Formats.count(stats.reported());
+        if (stats.reported() == null && stats.sumOfParts() != null) {
+            reported += " (" + Labels.SUM_OF_PARTS.get(lang) + " " + stats.sumOfParts() + ")";
+        }
+        return reported + " · " + Labels.NAMED.get(lang) + " " + stats.named()
+                + " · " + Labels.COVERAGE.get(lang) + " " + Formats.ratio(stats.coverage());
+    }
+
+    /** "✓ 231 + 20 + 14 = 265, equal to the reported 265". */
+    static String check(Check check, Lang lang) {
+        return (check.consistent() ? PASS : FAIL) + " " + check.message().get(lang);
+    }
+
+    /** Empty where nothing was checked, ✓ where every check passes, else ✗ and what failed. */
+    static String verdict(List<Check> checks, Lang lang) {
+        if (checks.isEmpty()) {
+            return "";
+        }
+        List<String> failed = checks.stream().filter(c -> !c.consistent()).map(c -> c.message().get(lang)).toList();
+        return failed.isEmpty() ? PASS : FAIL + " " + String.join("; ", failed);
+    }
+
+    /** "Industrial parks: Zhejiang (330000) 9 · Shanghai (310000) 4 · Jiangsu (320000) 3", one per category with place figures. */
+    static List<String> byPlace(LayerStats stats, Names names) {
+        List<String> lines = new ArrayList<>();
+        for (CategoryStats category : stats.categories()) {
+            if (!category.places().isEmpty()) {
+                List<String> parts = category.places().stream()
+                        .map(p -> names.placeLabel(p.place().id()) + " " + p.reported()).toList();
+                lines.add(names.get(category.category().name()) + (names.lang() == Lang.ZH ? "：" : ": ")
+                        + String.join(" · ", parts));
+            }
+        }
+        return lines;
+    }
+
+    /** "35 named entries, 0 pending". */
+    static String total(org.chainatlas.api.Statistics statistics, Lang lang) {
+        return Formats.format(Labels.TOTAL, lang, statistics.named(), statistics.pending());
+    }
+}

@@ -1,0 +1,76 @@
+package org.chainatlas.exporters;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.chainatlas.api.model.Lang;
+import org.junit.jupiter.api.Test;
+
+class MarkdownExporterTest {
+
+    private final MarkdownExporter exporter = new MarkdownExporter();
+
+    @Test
+    void layersComeTopFirstAsTheDiagramReads() {
+        String md = SeedAtlas.export(exporter, SeedAtlas.seed(), Lang.EN);
+        List<String> headings = List.of("## Service layer (服务层)", "## Application layer (应用层)",
+                "## Middle layer (中间层)", "## Base layer (底层)");
+        int previous = -1;
+        for (String heading : headings) {
+            int at = md.indexOf("\n" + heading + "\n");
+            assertTrue(at > previous, heading + " should follow the layer above it\n" + md);
+            previous = at;
+        }
+        assertTrue(md.contains("Layers run top layer first"), md);
+    }
+
+    @Test
+    void theMiddleLayerFiguresAddUp() {
+        String md = SeedAtlas.export(exporter, SeedAtlas.seed(), Lang.EN);
+        assertTrue(md.contains("reported 265 · named 0 · coverage 0.0%"), md);
+        assertTrue(md.contains("- ✓ 231 + 20 + 14 = 265, equal to the reported 265"), md);
+        assertTrue(md.contains("| Solutions | 231 | 0 | 0.0% | 87.0% | 87.2% | ✓ |"), md);
+        assertTrue(md.contains("| Category | Reported | Named | Coverage | Reported share | Computed share | Check |"), md);
+    }
+
+    @Test
+    void parksAreReportedByPlaceAndServiceByItsParts() {
+        String md = SeedAtlas.export(exporter, SeedAtlas.seed(), Lang.EN);
+        assertTrue(md.contains("- Industrial parks: Zhejiang (330000) 9 · Shanghai (310000) 4 · Jiangsu (320000) 3"), md);
+        assertTrue(md.contains("reported — (sum of parts 70) · named 28 · coverage —"), md);
+    }
+
+    @Test
+    void namedEntriesSitUnderTheirCategories() {
+        String md = SeedAtlas.export(exporter, SeedAtlas.seed(), Lang.ZH);
+        assertTrue(md.contains("## 中间层 (Middle layer)"), md);
+        assertTrue(md.contains("#### 宣传媒体 (11)"), md);
+        assertTrue(md.contains("- **蚂蚁链** (Ant Chain) · `yrd-2022/ant-chain`"), md);
+        assertTrue(md.contains("- **JDchain** (JD Chain) · 机构：京东数科 (JD Digits) · `yrd-2022/jd-chain`"), md);
+        assertTrue(md.contains("本层没有已命名的条目，来源只给出了数字。"), md);
+        assertTrue(md.contains("已命名条目 35 个，待挂接 0 个"), md);
+        assertTrue(md.contains("2022-10-29"), md);
+    }
+
+    @Test
+    void hostileNamesStayText() {
+        String md = SeedAtlas.export(exporter, SeedAtlas.hostile(), Lang.EN);
+        assertFalse(md.contains("<script>"), md);
+        assertFalse(md.contains("<svg"), md);
+        assertFalse(md.contains("</textarea>"), md);
+        assertTrue(md.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), md);
+        assertTrue(md.contains("&quot;&gt;") || md.contains("\"&gt;&lt;svg onload=alert(1)&gt;"), md);
+    }
+
+    @Test
+    void pendingEntriesAreListedWithTheReason() {
+        String md = SeedAtlas.export(exporter, SeedAtlas.seed().onlyLayer("middle"), Lang.EN);
+        assertFalse(md.contains("## Pending entries"), "onlyLayer drops the other layers' entries, nothing waits");
+        var withoutBase = org.chainatlas.registry.assembly.AtlasAssembler.assemble(1, List.of(),
+                List.of(new org.chainatlas.registry.assembly.Contribution.OfDataset(SeedAtlas.document(), "b", 1)), List.of());
+        String pending = SeedAtlas.export(exporter, withoutBase, Lang.EN);
+        assertTrue(pending.contains("## Pending entries (35)"), pending);
+        assertTrue(pending.contains("- **Ant Chain** `yrd-2022/ant-chain`: layer 'base' is not installed"), pending);
+    }
+}
