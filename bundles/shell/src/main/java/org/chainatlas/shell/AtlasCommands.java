@@ -129,16 +129,21 @@ public final class AtlasCommands {
 
     @Descriptor("compare reported figures with named entries per layer, category and place, with consistency checks")
     public void stats(
+            @Descriptor("only this region, narrowed first: a dataset id, or a place's id, GB/T 2260 code or name"
+                    + " (see atlas:datasets, atlas:places)")
+            @Parameter(names = "--region", absentValue = "") String region,
             @Descriptor("only this layer: " + LAYER) @Parameter(names = "--layer", absentValue = "") String layer,
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor(LANG) @Parameter(names = "--lang", absentValue = "") String lang,
             @Descriptor(NOTHING) String... rest) {
         Arguments.requireNone("stats", rest);
         Output output = output(json, lang);
-        AtlasSnapshot snapshot = atlas.snapshot();
+        AtlasSnapshot whole = atlas.snapshot();
+        AtlasSnapshot snapshot = Arguments.optional(region) == null ? whole : whole.region(region.strip());
         Statistics statistics = snapshot.statistics(Arguments.optional(layer));
+        // Load problems belong to the installation, not to a region: count them from the whole atlas.
         output.print(() -> JsonMapper.statistics(statistics),
-                () -> new StatsRenderer(output.lang(), Lookup.of(snapshot)).render(statistics, snapshot.problems().size()));
+                () -> new StatsRenderer(output.lang(), Lookup.of(snapshot)).render(statistics, whole.problems().size()));
     }
 
     @Descriptor("list the installed datasets with their entries and pending entries, then any load problems")

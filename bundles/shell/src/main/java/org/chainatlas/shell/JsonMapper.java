@@ -223,22 +223,22 @@ final class JsonMapper {
         return json;
     }
 
-    private static <T> JsonArray array(Collection<T> items, Function<T, ? extends JsonElement> mapper) {
+    static <T> JsonArray array(Collection<T> items, Function<T, ? extends JsonElement> mapper) {
         JsonArray array = new JsonArray();
         items.forEach(item -> array.add(mapper.apply(item)));
         return array;
     }
 
-    private static JsonArray strings(List<String> values) {
+    static JsonArray strings(List<String> values) {
         return array(values, JsonMapper::string);
     }
 
-    private static JsonElement string(String value) {
+    static JsonElement string(String value) {
         return value == null ? JsonNull.INSTANCE : new JsonPrimitive(value);
     }
 
     /** JSON has no NaN or infinity: a ratio without a whole is written as null, like a missing one. */
-    private static JsonElement number(Number value) {
+    static JsonElement number(Number value) {
         boolean finite = value != null && !(value instanceof Double d && !Double.isFinite(d));
         return finite ? new JsonPrimitive(value) : JsonNull.INSTANCE;
     }

@@ -42,6 +42,15 @@ final class Labels {
     static final Text CODE = Text.of("GB/T 2260", "GB/T 2260");
     static final Text LEVEL = Text.of("级别", "level");
     static final Text NO_DATASETS = Text.of("尚未安装数据集。", "No dataset is installed.");
+    static final Text LAYER_OR_CATEGORY = Text.of("层 / 类别", "layer / category");
+    static final Text COVERAGE_POINTS = Text.of("覆盖率(百分点)", "coverage (pp)");
+    static final Text B_MINUS_A = Text.of("差额 B - A", "difference B - A");
+    static final Text MATCHED_BY = Text.of("匹配依据", "matched by");
+    static final Text NO_SHARED_ORGANISATIONS = Text.of("两地没有共同的机构。", "No organisation appears in both.");
+    static final Text FORMAT = Text.of("格式", "format");
+    static final Text EXTENSION = Text.of("扩展名", "extension");
+    static final Text DESCRIPTION = Text.of("说明", "description");
+    static final Text NO_EXPORTERS = Text.of("尚未安装导出器。", "No exporter is installed.");
 
     private Labels() {
     }

@@ -37,6 +37,7 @@ final class Table {
     private final List<Column> columns;
     private final boolean header;
     private final List<Line> lines = new ArrayList<>();
+    private String[] groups;
 
     private Table(List<Column> columns, boolean header) {
         this.columns = List.copyOf(columns);
@@ -50,6 +51,19 @@ final class Table {
     /** A table without header and separator, e.g. the label/value lines of a card. */
     static Table headless(Column... columns) {
         return new Table(Arrays.asList(columns), false);
+    }
+
+    /**
+     * Labels over groups of columns, on a line above the header: each label starts where its
+     * column does and covers the columns up to the next label ("A" over A's three columns).
+     * Labels do not widen columns.
+     */
+    Table groups(String... labels) {
+        if (labels.length > columns.size()) {
+            throw new IllegalArgumentException(labels.length + " group labels for " + columns.size() + " columns");
+        }
+        this.groups = labels.clone();
+        return this;
     }
 
     /** Adds a row; missing trailing cells are empty. */
@@ -80,6 +94,9 @@ final class Table {
         int[] widths = widths();
         List<String> out = new ArrayList<>();
         if (header) {
+            if (groups != null) {
+                out.add(groupLine(widths));
+            }
             out.add(format(headers(), widths));
             out.add(separator(widths));
         }
@@ -117,6 +134,22 @@ final class Table {
             sb.append(DisplayWidth.pad(cells[i], widths[i], columns.get(i).right()));
         }
         return sb.toString().stripTrailing();
+    }
+
+    private String groupLine(int[] widths) {
+        StringBuilder sb = new StringBuilder();
+        int used = 0;
+        int start = 0;
+        for (int i = 0; i < widths.length; i++) {
+            String label = i < groups.length ? groups[i] : null;
+            if (label != null && !label.isEmpty()) {
+                int gap = Math.max(start - used, used > 0 ? 1 : 0);
+                sb.append(" ".repeat(gap)).append(label);
+                used += gap + DisplayWidth.of(label);
+            }
+            start += widths[i] + GAP.length();
+        }
+        return sb.toString();
     }
 
     private static String separator(int[] widths) {

@@ -256,7 +256,7 @@ class AtlasCommandsTest {
 
     @Test
     void statsShowLayersCategoriesPlacesChecksAndTotals() {
-        en.stats("", false, "", NONE);
+        en.stats("", "", false, "", NONE);
         List<String> lines = lines();
         assertTrue(lines.contains("base layer (底层) [base] — reported 12 · named 3 · coverage 25.0%"), lines.toString());
         assertTrue(lines.contains("service layer (服务层) [service] — reported — (sum of parts 28) · named 1 · coverage —"));
@@ -275,14 +275,14 @@ class AtlasCommandsTest {
 
     @Test
     void statsLeaveTheCheckEmptyWhereNothingWasChecked() {
-        en.stats("base", false, "", NONE);
+        en.stats("", "base", false, "", NONE);
         assertTrue(find(lines(), "open-source platforms").endsWith("—"), find(lines(), "open-source platforms"));
         assertFalse(output().contains("service layer"));
     }
 
     @Test
     void statsInChinese() {
-        zh.stats("", false, "", NONE);
+        zh.stats("", "", false, "", NONE);
         assertTrue(output().contains("底层 (base layer) [base] — 报告数 12 · 已命名 3 · 覆盖率 25.0%"));
         assertTrue(output().contains("已命名条目 4 个，待挂接 1 个"));
         assertEquals("有 1 个数据集或层加载失败，详见 atlas:datasets。", last());
@@ -290,7 +290,7 @@ class AtlasCommandsTest {
 
     @Test
     void statsAsJson() {
-        en.stats("service", true, "", NONE);
+        en.stats("", "service", true, "", NONE);
         JsonObject stats = json().getAsJsonObject();
         assertEquals(List.of("service"), ids(stats.getAsJsonArray("layers"), "id"));
         assertEquals(4, stats.get("named").getAsInt());

@@ -10,36 +10,42 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.felix.service.command.Descriptor;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What `help atlas:...` reads: every command and every parameter explains itself. */
 class CommandDescriptionsTest {
 
-    private static List<Method> commands() {
-        return Arrays.stream(AtlasCommands.class.getDeclaredMethods())
+    private static List<Method> commands(Class<?> owner) {
+        return Arrays.stream(owner.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers()))
                 .collect(Collectors.toList());
     }
 
-    @Test
-    void thePublicMethodsAreExactlyTheRegisteredCommands() {
-        assertEquals(Set.copyOf(GogoCommandsTest.FUNCTIONS),
-                commands().stream().map(Method::getName).collect(Collectors.toSet()));
+    @ParameterizedTest
+    @ValueSource(classes = {AtlasCommands.class, MapCommands.class})
+    void thePublicMethodsAreExactlyTheRegisteredCommands(Class<?> owner) {
+        Set<String> expected = Set.copyOf(owner == AtlasCommands.class ? GogoCommandsTest.FUNCTIONS : MapGogoTest.FUNCTIONS);
+        assertEquals(expected, commands(owner).stream().map(Method::getName).collect(Collectors.toSet()));
     }
 
-    @Test
-    void everyCommandAndParameterHasADescriptor() {
-        for (Method command : commands()) {
+    @ParameterizedTest
+    @ValueSource(classes = {AtlasCommands.class, MapCommands.class})
+    void everyCommandAndParameterHasADescriptor(Class<?> owner) {
+        for (Method command : commands(owner)) {
             assertTrue(command.isAnnotationPresent(Descriptor.class), command.getName());
-            Arrays.stream(command.getParameterAnnotations()).forEach(annotations -> assertTrue(
-                    Arrays.stream(annotations).anyMatch(a -> a instanceof Descriptor), command.getName()));
+            Arrays.stream(command.getParameters())
+                    .filter(p -> p.getType() != org.apache.felix.service.command.CommandSession.class)
+                    .forEach(p -> assertTrue(p.isAnnotationPresent(Descriptor.class), command.getName() + " " + p));
         }
     }
 
-    @Test
-    void everyCommandTakesJsonAndLang() {
-        for (Method command : commands()) {
-            assertTrue(Arguments.options(command.getName()).containsAll(List.of("--json", "--lang")), command.getName());
+    @ParameterizedTest
+    @ValueSource(classes = {AtlasCommands.class, MapCommands.class})
+    void everyCommandTakesJsonAndLang(Class<?> owner) {
+        for (Method command : commands(owner)) {
+            assertTrue(Arguments.options(owner, command.getName()).containsAll(List.of("--json", "--lang")),
+                    command.getName());
         }
     }
 }

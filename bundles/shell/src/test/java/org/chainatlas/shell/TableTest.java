@@ -32,6 +32,18 @@ class TableTest {
     }
 
     @Test
+    void groupLabelsStartWhereTheirColumnDoes() {
+        List<String> lines = Table.of(left("层"), right("报告数"), right("已命名"), right("报告数"), right("已命名"))
+                .groups("", "A", "", "B")
+                .row("底层", "12", "7", "3", "2").render();
+        assertEquals(List.of(
+                "      A               B",
+                "层    报告数  已命名  报告数  已命名",
+                "----  ------  ------  ------  ------",
+                "底层      12       7       3       2"), lines);
+    }
+
+    @Test
     void rightAlignsNumbersUnderTheirHeader() {
         List<String> lines = Table.of(left("层"), right("已命名")).row("底层", "7").row("服务层", "24").render();
         assertEquals(List.of("层      已命名", "------  ------", "底层         7", "服务层      24"), lines);
