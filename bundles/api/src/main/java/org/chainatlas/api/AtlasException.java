@@ -7,4 +7,10 @@ public class AtlasException extends RuntimeException {
     public AtlasException(String message) {
         super(message);
     }
+
+    /** The sentence alone: consoles that print an exception as text show the user just that. */
+    @Override
+    public String toString() {
+        return getMessage();
+    }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
  */
 @org.osgi.annotation.versioning.ProviderType
 public interface DatasetFiles {
+    /** Manifest header of a bundle packed from a file: the file's absolute path (deleting it uninstalls the bundle). */
+    String PACKED_FROM_HEADER = "ChainAtlas-Packed-From";
 
     /**
      * Checks a dataset file ({@code .json}) or a dataset bundle ({@code .jar}) against the schema,

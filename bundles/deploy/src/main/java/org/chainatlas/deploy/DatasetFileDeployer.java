@@ -1,6 +1,8 @@
 package org.chainatlas.deploy;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -8,6 +10,10 @@ import org.apache.felix.fileinstall.ArtifactInstaller;
 import org.chainatlas.api.AtlasChange;
 import org.chainatlas.api.AtlasException;
 import org.chainatlas.api.AtlasInstaller;
+import org.chainatlas.api.DatasetFiles;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -24,6 +30,25 @@ public final class DatasetFileDeployer implements ArtifactInstaller {
 
     @Reference
     private AtlasInstaller installer;
+
+    /**
+     * FileInstall only hears of files deleted while it runs: a dataset whose deploy/ file went
+     * away while the atlas was stopped is uninstalled here, at start.
+     */
+    @Activate
+    void activate(BundleContext context) {
+        String folder = context.getProperty("felix.fileinstall.dir");
+        if (folder == null) {
+            return;
+        }
+        Path deploy = Path.of(folder).toAbsolutePath().normalize();
+        for (Bundle bundle : context.getBundles()) {
+            String from = bundle.getHeaders("").get(DatasetFiles.PACKED_FROM_HEADER);
+            if (from != null && Path.of(from).startsWith(deploy) && !Files.exists(Path.of(from))) {
+                log(installer.uninstallFrom(Path.of(from)));
+            }
+        }
+    }
 
     @Override
     public boolean canHandle(File artifact) {

@@ -16,7 +16,7 @@ public final class DatasetBundles {
     public static final String HEADER = "ChainAtlas-Dataset";
     public static final String LAYER_HEADER = "ChainAtlas-Layer";
     /** Where a bundle packed from a file came from: lets deleting that file uninstall it. */
-    public static final String PACKED_FROM = "ChainAtlas-Packed-From";
+    public static final String PACKED_FROM = org.chainatlas.api.DatasetFiles.PACKED_FROM_HEADER;
     /** SHA-256 of the packed JSON: installing the same file again is then a no-op, not an update. */
     public static final String DIGEST = "ChainAtlas-Digest";
     public static final String JSON_PATH = "OSGI-INF/chainatlas/dataset.json";

@@ -32,9 +32,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * from data-only bundles through the extender, assembled into one {@link Atlas}.
  *
  * <p>Each change makes a new {@link AtlasState} that rebuilds only what the change touches (one
- * dataset's segment; every segment only when a layer comes or goes) and marks the snapshot stale;
- * the next reader takes a new immutable snapshot, a cheap view of that state. A burst of changes
- * costs one snapshot, and no reader ever sees half a change.
+ * dataset's segment; every segment only when a layer comes or goes) and publishes a new immutable
+ * snapshot of it, a cheap view, through one volatile field: no reader ever sees half a change.
  */
 @Component(service = {Atlas.class, AtlasRegistry.class}, immediate = true)
 @Capability(namespace = "osgi.extender", name = "org.chainatlas.layer", version = "1.0.0")
@@ -47,8 +46,7 @@ public final class AtlasRegistry implements Atlas {
     private final Object lock = new Object();
     private long generation;
     private AtlasState state = AtlasState.empty();
-    private volatile boolean stale = true;
-    private volatile AtlasSnapshot current;
+    private volatile AtlasSnapshot current = state.snapshot(0);
     private final List<AtlasListener> listeners = new CopyOnWriteArrayList<>();
     private DataBundleExtender extender;
     private ChangeNotifier notifier;
@@ -68,17 +66,7 @@ public final class AtlasRegistry implements Atlas {
 
     @Override
     public AtlasSnapshot snapshot() {
-        AtlasSnapshot snapshot = current;
-        if (!stale && snapshot != null) {
-            return snapshot;
-        }
-        synchronized (lock) {
-            if (stale || current == null) {
-                stale = false;
-                current = state.snapshot(++generation);
-            }
-            return current;
-        }
+        return current;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -121,13 +109,13 @@ public final class AtlasRegistry implements Atlas {
     }
 
     /**
-     * Applies one change to the state (building only what it touches) and marks the snapshot stale;
-     * under the lock, so changes apply one at a time and a reader sees each whole or not at all.
+     * Applies one change to the state (building only what it touches) and publishes the new
+     * snapshot; under the lock, so changes apply one at a time and each is seen whole or not at all.
      */
     private void change(java.util.function.UnaryOperator<AtlasState> how) {
         synchronized (lock) {
             state = how.apply(state);
-            stale = true;
+            current = state.snapshot(++generation);
         }
         ChangeNotifier n = notifier;
         if (n != null) {

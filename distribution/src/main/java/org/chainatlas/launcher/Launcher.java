@@ -1,0 +1,191 @@
+package org.chainatlas.launcher;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.felix.framework.Felix;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
+
+/** One run of the framework: started at the level without console, then used once, then stopped. */
+final class Launcher implements AutoCloseable {
+
+    static final String CONSOLE_BUNDLE = "org.apache.felix.gogo.jline";
+
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    private final StorageLock lock;
+    private final Framework framework;
+    private final StartLevels levels;
+    private final Duration readyTimeout;
+    private final Thread shutdownHook;
+
+    private Launcher(StorageLock lock, Framework framework, StartLevels levels, Duration readyTimeout) {
+        this.lock = lock;
+        this.framework = framework;
+        this.levels = levels;
+        this.readyTimeout = readyTimeout;
+        // Ctrl-C or a kill while a command runs: let the bundles stop and the cache be written.
+        this.shutdownHook = new Thread(() -> stopQuietly(framework), "chainatlas-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    static Launcher start(Home home, Configuration configuration, boolean clean) throws LaunchException {
+        StartLevels levels = configuration.startLevels();
+        Duration readyTimeout = Duration.ofSeconds(configuration.integer(Configuration.READY_TIMEOUT, 30));
+        StorageLock lock = StorageLock.acquire(storage(home, configuration), "data/cache");
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // jline finds its terminal through the context class loader, which cannot see into bundles;
+        // Felix's start-level thread, created by init(), inherits it from here (OSGI-NOTES pitfall 2).
+        thread.setContextClassLoader(null);
+        try {
+            return new Launcher(lock, boot(home, configuration, clean, levels), levels, readyTimeout);
+        } catch (LaunchException | RuntimeException e) {
+            lock.close();
+            throw e;
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static Path storage(Home home, Configuration configuration) {
+        return home.root().resolve(configuration.get(Constants.FRAMEWORK_STORAGE, "felix-cache"));
+    }
+
+    private static Framework boot(Home home, Configuration configuration, boolean clean, StartLevels levels)
+            throws LaunchException {
+        Map<String, Object> properties = configuration.frameworkProperties();
+        properties.put("felix.log.logger", new FelixLogger());
+        if (clean) {
+            properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        }
+        Framework framework = new Felix(properties);
+        try {
+            framework.init();
+            new BundleDirectory(home.bundles(), levels).synchronise(framework.getBundleContext());
+            framework.start();
+            return framework;
+        } catch (BundleException | IOException | RuntimeException e) {
+            stopQuietly(framework);
+            throw new LaunchException(startFailure(e), e);
+        }
+    }
+
+    private static String startFailure(Exception e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return "the OSGi framework did not start: " + message + "; see log/chainatlas.log";
+    }
+
+    /** {@code atlas -c}: runs the line once the atlas is ready; 0 if it succeeded, 1 if not. */
+    int execute(String line, Console console) throws LaunchException {
+        new AtlasReadiness(framework.getBundleContext()).await(readyTimeout);
+        try (GogoSession session = GogoSession.open(framework.getBundleContext(), console.in(), console.out(),
+                console.err())) {
+            Object result = session.execute(line);
+            if (result != null) {
+                console.out().println(session.format(result));
+            }
+            return 0;
+        } catch (GogoSession.CommandFailure e) {
+            log().log(Level.INFO, "command failed: " + line, e.getCause());
+            console.out().flush();
+            console.err().println(Failures.describe(e.getCause()));
+            return Main.FAILED;
+        } finally {
+            console.out().flush();
+            console.err().flush();
+        }
+    }
+
+    /** {@code atlas}: opens the console and returns when the framework stops (exit, Ctrl-D). */
+    int console() throws LaunchException {
+        new AtlasReadiness(framework.getBundleContext()).await(readyTimeout);
+        raiseTo(levels.console());
+        if (!isActive(CONSOLE_BUNDLE)) {
+            throw new LaunchException("no console: bundle " + CONSOLE_BUNDLE + " is not active; see log/chainatlas.log");
+        }
+        try {
+            framework.waitForStop(0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private void raiseTo(int level) throws LaunchException {
+        CountDownLatch raised = new CountDownLatch(1);
+        framework.adapt(FrameworkStartLevel.class).setStartLevel(level, event -> {
+            if (event.getType() == FrameworkEvent.STARTLEVEL_CHANGED) {
+                raised.countDown();
+            }
+        });
+        try {
+            if (!raised.await(readyTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new LaunchException("the console did not start within " + readyTimeout.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException("interrupted while the console was starting");
+        }
+    }
+
+    private boolean isActive(String symbolicName) {
+        BundleContext context = framework.getBundleContext();
+        for (Bundle bundle : context.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName()) && bundle.getState() == Bundle.ACTIVE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The framework's own context: for tests that install, stop or uninstall bundles. */
+    BundleContext context() {
+        return framework.getBundleContext();
+    }
+
+    @Override
+    public void close() {
+        stopQuietly(framework);
+        lock.close();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook runs anyway, and finds nothing to stop
+        }
+    }
+
+    /** Stops the bundles and writes the cache; a failure here is logged, the user's run is over. */
+    private static void stopQuietly(Framework framework) {
+        if ((framework.getState() & (Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING)) == 0) {
+            return;
+        }
+        try {
+            framework.stop();
+            FrameworkEvent stopped = framework.waitForStop(STOP_TIMEOUT.toMillis());
+            if (stopped.getType() == FrameworkEvent.WAIT_TIMEDOUT) {
+                log().warning("the framework did not stop within " + STOP_TIMEOUT.toSeconds() + " s");
+            }
+        } catch (BundleException | RuntimeException e) {
+            log().log(Level.WARNING, "cannot stop the framework", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Looked up when needed: java.util.logging initialises only in runs that log something. */
+    private static Logger log() {
+        return Logger.getLogger(Launcher.class.getName());
+    }
+}

@@ -1,0 +1,117 @@
+package org.chainatlas.launcher;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A private copy of the built distribution (target/chain-atlas), run as a user runs it: the
+ * {@code bin/atlas} script in a child process, under {@code LANG=C}.
+ */
+final class AtlasCommandLine {
+
+    private final Path home;
+
+    private AtlasCommandLine(Path home) {
+        this.home = home;
+    }
+
+    /** Copies the distribution into the folder, so that its data/ is its own. */
+    static AtlasCommandLine copyTo(Path folder) throws IOException {
+        Path home = folder.resolve("chain-atlas");
+        copy(OsgiHarness.DISTRIBUTION, home);
+        return new AtlasCommandLine(home);
+    }
+
+    Path home() {
+        return home;
+    }
+
+    /** The installation's log, for failure messages: where the details of a failed run are. */
+    String log() throws IOException {
+        Path log = home.resolve("log/chainatlas.log");
+        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "(no log/chainatlas.log)";
+    }
+
+    /** What one run printed: the raw bytes, since whether they are UTF-8 is itself tested. */
+    record Run(int status, byte[] stdout, byte[] stderr) {
+
+        String out() {
+            return new String(stdout, StandardCharsets.UTF_8);
+        }
+
+        String err() {
+            return new String(stderr, StandardCharsets.UTF_8);
+        }
+
+        /** Decodes strictly: throws on any byte sequence that is not UTF-8. */
+        String strictOut() throws CharacterCodingException {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(stdout)).toString();
+        }
+    }
+
+    Run run(String... args) throws IOException, InterruptedException {
+        return runScript(home.resolve("bin/atlas"), args);
+    }
+
+    Run runScript(Path script, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(script.toString());
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(home, "stdout", ".txt");
+        Path err = Files.createTempFile(home, "stderr", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        cLocale(builder.environment());
+        Process process = builder.start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("bin/atlas " + String.join(" ", args) + " did not end within 60 s");
+        }
+        try {
+            return new Run(process.exitValue(), Files.readAllBytes(out), Files.readAllBytes(err));
+        } finally {
+            Files.delete(out);
+            Files.delete(err);
+        }
+    }
+
+    /** The plainest locale there is: ASCII, no UTF-8 anywhere in the environment. */
+    private static void cLocale(Map<String, String> environment) {
+        environment.keySet().removeIf(name -> name.startsWith("LC_"));
+        environment.put("LANG", "C");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,138 @@
+package org.chainatlas.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonParser;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bin/atlas -c ...} as a user runs it, in a private copy of the distribution, under LANG=C. */
+class CommandLineE2EIT {
+
+    @TempDir
+    static Path folder;
+
+    private static AtlasCommandLine atlas;
+
+    @BeforeAll
+    static void copyDistribution() throws Exception {
+        atlas = AtlasCommandLine.copyTo(folder);
+    }
+
+    @Test
+    void statsGiveTheSeedsFiguresAsJsonAndAsATable() throws Exception {
+        AtlasCommandLine.Run json = succeeds("-c", "atlas:stats --json");
+        assertEquals(35, JsonParser.parseString(json.out()).getAsJsonObject().get("named").getAsInt());
+
+        AtlasCommandLine.Run both = succeeds("-c", "atlas:stats; atlas:list --layer base --lang zh");
+        assertTrue(both.out().contains("265"), both.out());
+        assertTrue(both.out().contains("蚂蚁链"), both.out());
+    }
+
+    @Test
+    void searchFindsEntriesByChineseNameByNameAndByOrganisation() throws Exception {
+        assertFinds("atlas:search 蚂蚁", "ant-chain");
+        assertFinds("atlas:search fisco", "fisco-bcos");
+        assertFinds("atlas:search tencent", "trustsql");
+    }
+
+    @Test
+    void anUnknownLayerIsOneLineOnStderrNamingTheValidOnes() throws Exception {
+        AtlasCommandLine.Run run = atlas.run("-c", "atlas:list --layer midle");
+        assertNotEquals(0, run.status());
+        assertEquals(List.of("no layer 'midle'; layers: base, middle, application, service"),
+                run.err().lines().toList());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void anUnknownCommandIsOneLineOnStderr() throws Exception {
+        AtlasCommandLine.Run run = atlas.run("-c", "atlas:foo");
+        assertNotEquals(0, run.status());
+        assertEquals(List.of("no command 'atlas:foo'; see 'help'"), run.err().lines().toList());
+    }
+
+    @Test
+    void theOutputHoldsNothingButTheAnswer() throws Exception {
+        AtlasCommandLine.Run run = succeeds("-c", "atlas:layers");
+        for (String noise : List.of("DEBUG", "WARNING", "ERROR", "INFO", "SLF4J", "Exception", "gogo:")) {
+            assertFalse(run.out().contains(noise), noise + " in: " + run.out());
+        }
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void theOutputIsUtf8EvenUnderLangC() throws Exception {
+        String out = succeeds("-c", "atlas:layers").strictOut();
+        assertTrue(out.contains("底层"), out);
+    }
+
+    @Test
+    void aSymbolicLinkToTheScriptFindsTheInstallation() throws Exception {
+        Path link = Files.createSymbolicLink(folder.resolve("atlas-link"), atlas.home().resolve("bin/atlas"));
+        AtlasCommandLine.Run run = atlas.runScript(link, "-c", "atlas:layers --json");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(4, JsonParser.parseString(run.out()).getAsJsonArray().size());
+    }
+
+    @Test
+    void helpAndUnknownOptions() throws Exception {
+        AtlasCommandLine.Run help = succeeds("--help");
+        assertTrue(help.out().startsWith("Usage: atlas [--clean] [-c COMMANDS...]"), help.out());
+
+        AtlasCommandLine.Run wrong = atlas.run("--verbose");
+        assertEquals(2, wrong.status());
+        assertEquals(List.of("unknown option '--verbose'; see 'atlas --help'"), wrong.err().lines().toList());
+    }
+
+    @Test
+    void aBundleInDeployIsThereAtTheNextRunAndGoneOnceRemoved() throws Exception {
+        Path jar = atlas.home().resolve("deploy/deployed.jar");
+        BundleJars.empty(jar, "test.deployed");
+        assertTrue(succeeds("-c", "lb -s test.deployed").out().contains("test.deployed"));
+
+        Files.delete(jar);
+        assertFalse(succeeds("-c", "lb -s test.deployed").out().contains("test.deployed"));
+    }
+
+    @Test
+    void aSecondAtlasOnTheSameInstallationIsRefusedInOneLine() throws Exception {
+        Path lockFile = atlas.home().resolve("data/cache.lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = channel.lock()) {
+            AtlasCommandLine.Run run = atlas.run("-c", "atlas:layers");
+            assertEquals(1, run.status());
+            assertEquals(List.of("another atlas is running on this installation (data/cache is in use); close it first"),
+                    run.err().lines().toList());
+        }
+        succeeds("-c", "atlas:layers");
+    }
+
+    @Test
+    void cleanStartsFromTheDefaultsAndKeepsWorking() throws Exception {
+        AtlasCommandLine.Run run = succeeds("--clean", "-c", "atlas:layers --json");
+        assertEquals(4, JsonParser.parseString(run.out()).getAsJsonArray().size());
+        assertTrue(Files.isDirectory(atlas.home().resolve("data/cache")));
+    }
+
+    private static void assertFinds(String line, String id) throws Exception {
+        AtlasCommandLine.Run run = succeeds("-c", line);
+        assertTrue(run.out().contains(id), line + " did not find " + id + ":\n" + run.out() + run.err() + atlas.log());
+    }
+
+    private static AtlasCommandLine.Run succeeds(String... args) throws Exception {
+        AtlasCommandLine.Run run = atlas.run(args);
+        assertEquals(0, run.status(), String.join(" ", args) + " failed: " + run.err() + atlas.log());
+        return run;
+    }
+}
