@@ -23,6 +23,12 @@ final class Cells {
         return ratio == null ? NONE : percent(ratio * 100);
     }
 
+    /** A share as the source printed it: 87 stays "87%", 7.55 stays "7.55%" — its precision is a fact too. */
+    static String printedPercent(Double percent) {
+        return percent == null || percent.isNaN() ? NONE
+                : java.math.BigDecimal.valueOf(percent).stripTrailingZeros().toPlainString() + "%";
+    }
+
     /** A value already in percent (87.17) as "87.2%". */
     static String percent(Double percent) {
         return percent == null || percent.isNaN() ? NONE : String.format(Locale.ROOT, "%.1f%%", percent);

@@ -87,7 +87,7 @@ final class StatsRenderer {
     private void category(Table table, CategoryStats stats) {
         table.row(INDENT.repeat(stats.depth() + 1) + name(stats.category().name()),
                 Cells.count(stats.reported()), String.valueOf(stats.named()), Cells.ratio(stats.coverage()),
-                Cells.percent(stats.reportedShare()), Cells.percent(stats.computedShare()), verdict(stats.checks()));
+                Cells.printedPercent(stats.reportedShare()), Cells.percent(stats.computedShare()), verdict(stats.checks()));
         for (PlaceStats place : stats.places()) {
             table.row(INDENT.repeat(stats.depth() + 2) + name(place.place().name()),
                     String.valueOf(place.reported()), String.valueOf(place.named()), Cells.ratio(place.coverage()));
