@@ -61,7 +61,7 @@ public final class Changes {
         String zh;
         switch (kind) {
             case ADDED -> {
-                en = "+ layer " + label + (attached > 0 ? ": " + attached + " pending entries attached" : "");
+                en = "+ layer " + label + (attached > 0 ? ": " + attached + (attached == 1 ? " pending entry" : " pending entries") + " attached" : "");
                 zh = "+ 层 " + label + (attached > 0 ? "：" + attached + " 个待定条目已归位" : "");
             }
             case REMOVED -> {
