@@ -11,6 +11,13 @@ final class SessionFiles {
 
     /** {@code file} as a path: itself where absolute, else within the session's (or the process's) current directory. */
     static Path resolve(CommandSession session, String file) {
+        if (file.startsWith("file:")) { // as Gogo's own install takes it
+            try {
+                return Path.of(java.net.URI.create(file));
+            } catch (IllegalArgumentException e) {
+                throw new org.chainatlas.api.AtlasException("'" + file + "' is not a file URL; give a path or file:/absolute/path");
+            }
+        }
         Path path = Path.of(file);
         if (path.isAbsolute()) {
             return path;
