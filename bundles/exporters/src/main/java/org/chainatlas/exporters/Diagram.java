@@ -79,11 +79,14 @@ record Diagram(String title, String legend, String footer, List<Band> bands) {
         CategoryStats own = stats.get(facet.id() + "/" + top.id());
         String figures = own == null || own.reported() == null ? ""
                 : Labels.REPORTED.get(lang) + " " + own.reported() + " · " + Labels.NAMED.get(lang) + " " + own.named();
-        List<String> children = top.children().stream().map(child -> {
+        List<String> children = new ArrayList<>(top.children().stream().map(child -> {
             CategoryStats childStats = stats.get(facet.id() + "/" + child.id());
             String name = names.get(child.name());
             return childStats == null || childStats.reported() == null ? name : name + " " + childStats.reported();
-        }).toList();
+        }).toList());
+        if (own != null) { // figures the source gives per place, e.g. parks: Zhejiang 9, Shanghai 4, Jiangsu 3
+            own.places().forEach(p -> children.add(names.get(p.place().name()) + " " + p.reported()));
+        }
         List<Label> inside = entries.stream()
                 .filter(e -> e.categories(facet.id()).stream().anyMatch(top::covers))
                 .map(e -> label(e, names)).toList();
