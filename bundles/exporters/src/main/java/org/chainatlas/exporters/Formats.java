@@ -2,39 +2,35 @@ package org.chainatlas.exporters;
 
 import java.util.Locale;
 import org.chainatlas.api.model.Lang;
+import org.chainatlas.api.model.Numbers;
 import org.chainatlas.api.model.Text;
 
 /** How numbers and bilingual texts read in every format, matching the console's atlas:stats. */
 final class Formats {
 
     /** Shown where the source gives no figure. */
-    static final String NONE = "—";
+    static final String NONE = Numbers.NONE;
 
     private Formats() {
     }
 
     static String count(Long value) {
-        return value == null ? NONE : Long.toString(value);
+        return Numbers.count(value);
     }
 
     /** A ratio (0.583) as a percentage ("58.3%"). */
     static String ratio(Double ratio) {
-        return ratio == null ? NONE : percent(ratio * 100);
+        return Numbers.ratio(ratio);
     }
 
     /** A value already in percent (87.17) as "87.2%". */
     static String percent(Double percent) {
-        return percent == null || percent.isNaN() ? NONE : String.format(Locale.ROOT, "%.1f%%", percent);
+        return Numbers.percent(percent);
     }
 
     /** The text in {@code lang}, with the other language in brackets where it differs. */
     static String both(Text text, Lang lang) {
-        if (text == null) {
-            return "";
-        }
-        String main = text.get(lang);
-        String other = other(text, lang);
-        return other == null ? main : main + " (" + other + ")";
+        return text == null ? "" : text.withOther(lang);
     }
 
     /** The side of {@code text} in the other language, or null where it is missing or the same. */
@@ -43,7 +39,7 @@ final class Formats {
             return null;
         }
         String main = text.get(lang);
-        String other = text.get(lang == Lang.ZH ? Lang.EN : Lang.ZH);
+        String other = text.get(lang.other());
         return main.equals(other) ? null : other;
     }
 

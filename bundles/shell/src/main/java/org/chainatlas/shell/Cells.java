@@ -3,45 +3,40 @@ package org.chainatlas.shell;
 import java.util.List;
 import java.util.Locale;
 import org.chainatlas.api.model.Lang;
+import org.chainatlas.api.model.Numbers;
 import org.chainatlas.api.model.Text;
 
 /** How values read in a table cell, the same in every command. */
 final class Cells {
 
     /** Shown where the source gives no figure. */
-    static final String NONE = "—";
+    static final String NONE = Numbers.NONE;
 
     private Cells() {
     }
 
     static String count(Long value) {
-        return value == null ? NONE : Long.toString(value);
+        return Numbers.count(value);
     }
 
     /** A ratio (0.583) as a percentage ("58.3%"). */
     static String ratio(Double ratio) {
-        return ratio == null ? NONE : percent(ratio * 100);
+        return Numbers.ratio(ratio);
     }
 
     /** A share as the source printed it: 87 stays "87%", 7.55 stays "7.55%" — its precision is a fact too. */
     static String printedPercent(Double percent) {
-        return percent == null || percent.isNaN() ? NONE
-                : java.math.BigDecimal.valueOf(percent).stripTrailingZeros().toPlainString() + "%";
+        return Numbers.printedPercent(percent);
     }
 
     /** A value already in percent (87.17) as "87.2%". */
     static String percent(Double percent) {
-        return percent == null || percent.isNaN() ? NONE : String.format(Locale.ROOT, "%.1f%%", percent);
+        return Numbers.percent(percent);
     }
 
     /** The text in {@code lang}, with the other language in brackets where it differs. */
     static String both(Text text, Lang lang) {
-        if (text == null) {
-            return "";
-        }
-        String main = text.get(lang);
-        String other = text.get(lang == Lang.ZH ? Lang.EN : Lang.ZH);
-        return main.equals(other) ? main : main + " (" + other + ")";
+        return text == null ? "" : text.withOther(lang);
     }
 
     static String name(Text text, Lang lang) {

@@ -16,6 +16,10 @@ public enum Lang {
         return code;
     }
 
+    public Lang other() {
+        return this == ZH ? EN : ZH;
+    }
+
     /** Parses "zh" or "en" (any case); anything else is a user error naming the valid values. */
     public static Lang parse(String value) {
         for (Lang lang : values()) {

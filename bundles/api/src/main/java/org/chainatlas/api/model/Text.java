@@ -26,6 +26,13 @@ public record Text(String zh, String en) {
         return preferred != null ? preferred : (lang == Lang.ZH ? en : zh);
     }
 
+    /** The text in {@code lang}, with the other language in brackets where it has one that differs. */
+    public String withOther(Lang lang) {
+        String main = get(lang);
+        String other = get(lang.other());
+        return main.equals(other) ? main : main + " (" + other + ")";
+    }
+
     /** True when either side contains {@code needle}, ignoring case; needle must be lower case. */
     public boolean containsLowerCase(String needle) {
         return (zh != null && zh.toLowerCase(Locale.ROOT).contains(needle))

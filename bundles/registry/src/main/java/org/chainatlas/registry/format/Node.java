@@ -183,20 +183,7 @@ final class Node {
     }
 
     private String kind() {
-        if (value == null) {
-            return "null";
-        }
-        if (value.isJsonObject()) {
-            return "an object";
-        }
-        if (value.isJsonArray()) {
-            return "an array";
-        }
-        JsonPrimitive p = value.getAsJsonPrimitive();
-        if (p.isBoolean()) {
-            return "a boolean";
-        }
-        return p.isNumber() ? "a number" : "a string";
+        return SchemaValidator.kind(value);
     }
 
     static JsonObject asObject(JsonElement element) {

@@ -251,7 +251,8 @@ public final class SchemaValidator {
         };
     }
 
-    private static String kind(JsonElement value) {
+    /** What a value is, in words: "an object", "the number 42", "the string \"x\"". */
+    static String kind(JsonElement value) {
         if (value == null || value.isJsonNull()) {
             return "null";
         }

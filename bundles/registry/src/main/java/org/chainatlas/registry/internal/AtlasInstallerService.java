@@ -82,7 +82,20 @@ public final class AtlasInstallerService implements AtlasInstaller {
 
     @Override
     public void reportFailure(Path path, String message) {
-        atlas.reportProblems(origin(path), List.of(new LoadProblem(path.getFileName().toString(), null, message)));
+        atlas.reportProblems(origin(path), List.of(new LoadProblem(path.getFileName().toString(), null,
+                message + serving(path))));
+    }
+
+    /** "; version 1.0.0 keeps serving" where an earlier version of this file is installed, as the extender says for bundles. */
+    private String serving(Path path) {
+        String from = origin(path);
+        return Arrays.stream(context.getBundles())
+                .filter(b -> from.equals(b.getHeaders("").get(DatasetBundles.PACKED_FROM)))
+                .map(Bundle::getSymbolicName)
+                .flatMap(name -> atlas.snapshot().datasets().stream().filter(d -> name.equals(d.bundle())))
+                .findFirst()
+                .map(d -> "; version " + d.version() + " keeps serving")
+                .orElse("");
     }
 
     private static String origin(Path path) {
