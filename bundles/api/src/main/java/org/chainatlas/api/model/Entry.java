@@ -27,12 +27,26 @@ public record Entry(String dataset, String id, String layer, Text name,
         if (name == null) {
             throw new IllegalArgumentException("entry '" + id + "' has no name");
         }
-        TreeMap<String, List<String>> copy = new TreeMap<>();
-        (categories == null ? Map.<String, List<String>>of() : categories)
-                .forEach((facet, ids) -> copy.put(facet, List.copyOf(ids)));
-        categories = java.util.Collections.unmodifiableMap(copy);
+        categories = compact(categories);
         places = List.copyOf(places == null ? List.of() : places);
         links = List.copyOf(links == null ? List.of() : links);
+    }
+
+    /**
+     * An immutable copy ordered by facet id. Most entries sit in one facet, and an atlas holds up
+     * to millions of entries: one facet takes a one-entry map, not a tree.
+     */
+    private static Map<String, List<String>> compact(Map<String, List<String>> categories) {
+        if (categories == null || categories.isEmpty()) {
+            return Map.of();
+        }
+        if (categories.size() == 1) {
+            var only = categories.entrySet().iterator().next();
+            return Map.of(only.getKey(), List.copyOf(only.getValue()));
+        }
+        TreeMap<String, List<String>> copy = new TreeMap<>();
+        categories.forEach((facet, ids) -> copy.put(facet, List.copyOf(ids)));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /** "dataset/id": unique across the whole atlas. */

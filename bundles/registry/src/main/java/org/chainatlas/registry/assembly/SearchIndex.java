@@ -12,14 +12,17 @@ import org.chainatlas.api.model.Text;
  * blind to spaces and punctuation ("FISCOBCOS" finds "FISCO BCOS"). A bigram index (two
  * consecutive characters of the squeezed, lower-cased text → the entries holding them) narrows a
  * search to the entries that hold its rarest bigram, and only those are checked. Postings are
- * plain sorted int arrays in one open-addressing table: no boxing, four bytes per entry and bigram.
+ * sorted entry positions stored as varint gaps in one open-addressing table: no boxing, one or
+ * two bytes per entry and bigram.
  */
 final class SearchIndex {
     private static final int[] NONE = new int[0];
 
     private final List<Entry> entries;
     private final int[] keys;      // bigram codes, 0 = empty slot
-    private final int[][] postings;
+    /** Per slot: ascending entry positions as varint-encoded gaps (about 1-2 bytes a posting, not 4). */
+    private final byte[][] postings;
+    private final int[] sizes;
 
     SearchIndex(List<Entry> entries) {
         this.entries = entries;
@@ -43,7 +46,48 @@ final class SearchIndex {
             }
         }
         this.keys = table.keys;
-        this.postings = lists;
+        this.postings = new byte[lists.length][];
+        this.sizes = new int[lists.length];
+        for (int slot = 0; slot < lists.length; slot++) {
+            if (lists[slot] != null) {
+                postings[slot] = encode(lists[slot]);
+                sizes[slot] = lists[slot].length;
+            }
+        }
+    }
+
+    private static byte[] encode(int[] ascending) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(ascending.length + 4);
+        int previous = 0;
+        for (int value : ascending) {
+            int gap = value - previous;
+            previous = value;
+            while ((gap & ~0x7F) != 0) {
+                out.write((gap & 0x7F) | 0x80);
+                gap >>>= 7;
+            }
+            out.write(gap);
+        }
+        return out.toByteArray();
+    }
+
+    private static int[] decode(byte[] bytes, int size) {
+        int[] values = new int[size];
+        int position = 0;
+        int previous = 0;
+        for (int i = 0; i < size; i++) {
+            int gap = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = bytes[position++];
+                gap |= (b & 0x7F) << shift;
+                shift += 7;
+            } while (b < 0);
+            previous += gap;
+            values[i] = previous;
+        }
+        return values;
     }
 
     /** Bigram code → how many entries hold it; grows as needed (there are far fewer bigrams than entries). */
@@ -119,15 +163,17 @@ final class SearchIndex {
     }
 
     private int[] rarest(int[] grams) {
-        int[] best = null;
+        int bestSlot = -1;
         for (int gram : grams) {
             int slot = slot(keys, gram, false);
-            int[] list = slot < 0 || postings[slot] == null ? NONE : postings[slot];
-            if (best == null || list.length < best.length) {
-                best = list;
+            if (slot < 0 || postings[slot] == null) {
+                return NONE; // a bigram no entry holds: nothing can match
+            }
+            if (bestSlot < 0 || sizes[slot] < sizes[bestSlot]) {
+                bestSlot = slot;
             }
         }
-        return best == null ? NONE : best;
+        return bestSlot < 0 ? NONE : decode(postings[bestSlot], sizes[bestSlot]);
     }
 
     private static boolean matches(Entry e, String lower, String squeezed) {

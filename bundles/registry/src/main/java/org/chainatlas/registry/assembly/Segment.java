@@ -25,7 +25,9 @@ final class Segment {
     final List<PendingEntry> pending;
     final DatasetStatus status;
     private final Map<String, List<Entry>> byLayer;
-    private final Map<String, Entry> byId;
+    /** Attached entries' ids, sorted, with their positions: a lookup without a hash node per entry. */
+    private final String[] sortedIds;
+    private final int[] idPositions;
     /** "layer facet category" → positions in {@link #attached} of entries in that category or below it. */
     private final Map<String, int[]> postings;
     private final SearchIndex search;
@@ -47,8 +49,17 @@ final class Segment {
         this.attached = List.copyOf(entries);
         this.pending = List.copyOf(waiting);
         this.byLayer = splitByLayer(attached);
-        this.byId = new HashMap<>(attached.size() * 2);
-        attached.forEach(e -> byId.put(e.id(), e));
+        Integer[] order = new Integer[attached.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparing(i -> attached.get(i).id()));
+        this.sortedIds = new String[order.length];
+        this.idPositions = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            sortedIds[i] = attached.get(order[i]).id();
+            idPositions[i] = order[i];
+        }
         this.postings = postings(attached, layers);
         this.search = new SearchIndex(attached);
         LinkedHashSet<String> reasons = new LinkedHashSet<>();
@@ -70,7 +81,8 @@ final class Segment {
     }
 
     Entry entry(String id) {
-        return byId.get(id);
+        int at = java.util.Arrays.binarySearch(sortedIds, id);
+        return at < 0 ? null : attached.get(idPositions[at]);
     }
 
     /** Entries of one category (or below it), in file order. */

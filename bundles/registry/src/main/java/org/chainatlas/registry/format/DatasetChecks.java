@@ -44,14 +44,14 @@ public final class DatasetChecks {
         for (int i = 0; i < document.places().size(); i++) {
             Place place = document.places().get(i);
             Place parent = place.parent() == null ? null : byId.get(place.parent());
-            if (parent != null && place.code() != null && parent.code() != null
+            if (cycles(place, byId)) {
+                // The cycle is the fault; a code "outside its parent" on it would only be its echo.
+                problems.add(Problem.error("$.places[" + i + "].parent", "place '" + place.id()
+                        + "' is its own ancestor; parents must form a tree"));
+            } else if (parent != null && place.code() != null && parent.code() != null
                     && !GbCodes.within(place.code(), parent.code())) {
                 problems.add(Problem.error("$.places[" + i + "].code", "code " + place.code() + " of '" + place.id()
                         + "' does not lie within its parent '" + parent.id() + "' (" + parent.code() + ")"));
-            }
-            if (cycles(place, byId)) {
-                problems.add(Problem.error("$.places[" + i + "].parent", "place '" + place.id()
-                        + "' is its own ancestor; parents must form a tree"));
             }
         }
     }

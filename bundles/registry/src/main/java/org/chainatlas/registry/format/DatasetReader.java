@@ -28,6 +28,10 @@ public final class DatasetReader {
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Set<String> placeIds = new HashSet<>();
     private String datasetId;
+    /** Ids that recur on every entry (layers, facets, categories, places) kept once, not once per entry. */
+    private final Map<String, String> shared = new HashMap<>();
+    /** One provenance per source for the entries and figures that add no note of their own. */
+    private final Map<Source, Provenance> plain = new HashMap<>();
 
     private DatasetReader() {
     }
@@ -115,7 +119,7 @@ public final class DatasetReader {
             return null;
         }
         String id = node.get("id").id(true);
-        String layer = node.get("layer").id(true);
+        String layer = shared(node.get("layer").id(true));
         Text name = node.get("name").text(true);
         Map<String, List<String>> categories = categories(node.get("categories"));
         Text organisation = node.get("organisation").text(false);
@@ -144,7 +148,7 @@ public final class DatasetReader {
             } else if (ids.isEmpty()) {
                 value.problem("names no category");
             } else {
-                categories.put(facet, ids);
+                categories.put(shared(facet), ids.stream().map(this::shared).toList());
             }
         }
         return categories;
@@ -157,7 +161,7 @@ public final class DatasetReader {
             if (place != null && !placeIds.contains(place)) {
                 element.problem("names place '" + place + "', which is not in $.places");
             } else if (place != null) {
-                refs.add(place);
+                refs.add(shared(place));
             }
         }
         return refs;
@@ -215,6 +219,11 @@ public final class DatasetReader {
                 return null;
             }
         }
-        return new Provenance(source, node.get("sourceNote").text(false));
+        Text note = node.get("sourceNote").text(false);
+        return note == null ? plain.computeIfAbsent(source, s -> new Provenance(s, null)) : new Provenance(source, note);
+    }
+
+    private String shared(String id) {
+        return id == null ? null : shared.computeIfAbsent(id, k -> k);
     }
 }

@@ -108,12 +108,14 @@ public final class AtlasInstallerService implements AtlasInstaller {
         if (!validation.ok()) {
             throw new AtlasException(DatasetValidator.refusal(validation));
         }
+        String digest = DatasetBundles.digest(json);
         Optional<Bundle> existing = bundle(validation.symbolicName());
-        if (existing.isPresent() && DatasetBundles.digest(json).equals(existing.get().getHeaders("").get(DatasetBundles.DIGEST))
+        if (existing.isPresent() && digest.equals(existing.get().getHeaders("").get(DatasetBundles.DIGEST))
                 && existing.get().getState() == Bundle.ACTIVE) {
             return; // the same file again, e.g. deploy/ rescanned at start: nothing to do
         }
         byte[] bundle = DatasetBundles.pack(validation.document(), json, origin(path));
+        atlas.vouchFor(digest, validation.document()); // the extender need not read it all again
         installOrUpdate(validation.symbolicName(), DATASET_LOCATION + validation.document().id(), bundle);
     }
 

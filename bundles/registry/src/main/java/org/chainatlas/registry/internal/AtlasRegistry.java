@@ -12,6 +12,7 @@ import org.chainatlas.api.AtlasSnapshot;
 import org.chainatlas.api.Dataset;
 import org.chainatlas.api.LayerCatalogue;
 import org.chainatlas.api.LoadProblem;
+import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.registry.assembly.AtlasState;
 import org.chainatlas.registry.assembly.Contribution.OfDataset;
 import org.chainatlas.registry.assembly.Contribution.OfLayer;
@@ -48,13 +49,16 @@ public final class AtlasRegistry implements Atlas {
     private AtlasState state = AtlasState.empty();
     private volatile AtlasSnapshot current = state.snapshot(0);
     private final List<AtlasListener> listeners = new CopyOnWriteArrayList<>();
+    /** Datasets the installer has just validated, by the SHA-256 of their JSON: the extender need not read them again. */
+    private final Map<String, DatasetDocument> vouched = new ConcurrentHashMap<>();
     private DataBundleExtender extender;
     private ChangeNotifier notifier;
 
     @Activate
     void activate(BundleContext context) {
         notifier = new ChangeNotifier(this, listeners);
-        extender = new DataBundleExtender(context, (id, found) -> reportProblems(id, found), () -> snapshot().layers());
+        extender = new DataBundleExtender(context, (id, found) -> reportProblems(id, found), () -> snapshot().layers(),
+                vouched::remove);
         extender.open();
     }
 
@@ -89,6 +93,11 @@ public final class AtlasRegistry implements Atlas {
 
     void unbindDataset(Dataset dataset, ServiceReference<Dataset> ref) {
         change(s -> s.withoutDataset(serviceId(ref)));
+    }
+
+    /** The installer vouches for a document it validated, just before installing the bundle that holds it. */
+    void vouchFor(String digest, DatasetDocument document) {
+        vouched.put(digest, document);
     }
 
     /** Replaces what is known to be wrong with {@code origin} (a bundle id or a file); empty clears it. */

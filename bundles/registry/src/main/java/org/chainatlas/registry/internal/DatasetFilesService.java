@@ -75,9 +75,16 @@ public final class DatasetFilesService implements DatasetFiles {
             if (entry == null) {
                 return failed(name, "its manifest names " + path + ", which is not in the bundle");
             }
+            Validation validation;
             try (InputStream in = jar.getInputStream(entry)) {
-                return validate(name + "!/" + path.strip(), in.readAllBytes());
+                validation = validate(name + "!/" + path.strip(), in.readAllBytes());
             }
+            // A bundle is installed under its own name and version, not the ones a packed file would get.
+            String symbolicName = manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+            String version = manifest.getMainAttributes().getValue("Bundle-Version");
+            return new Validation(validation.file(), validation.document(),
+                    symbolicName == null ? validation.symbolicName() : symbolicName.split(";")[0].strip(),
+                    version == null ? validation.bundleVersion() : version.strip(), validation.problems());
         } catch (java.util.zip.ZipException e) {
             return failed(name, "is not a readable jar: " + e.getMessage());
         }
