@@ -134,23 +134,29 @@ public final class AtlasInstallerService implements AtlasInstaller {
         installOrUpdate(symbolicName, path.toAbsolutePath().toUri().toString(), bytes);
     }
 
-    /** Updates the bundle with that symbolic name if there is one, else installs it; then starts it. */
+    /**
+     * Updates the bundle with that symbolic name if there is one, else installs it; then starts it.
+     * Readers see the atlas before or after, never the moment between the old bundle's stop and
+     * the new one's start.
+     */
     private void installOrUpdate(String symbolicName, String location, byte[] bytes) {
         Optional<Bundle> existing = bundle(symbolicName);
-        try {
-            Bundle bundle;
-            if (existing.isPresent()) {
-                bundle = existing.get();
-                bundle.update(new ByteArrayInputStream(bytes));
-                refreshIfExporting(bundle);
-            } else {
-                bundle = context.installBundle(location, new ByteArrayInputStream(bytes));
+        atlas.asOneChange(() -> {
+            try {
+                Bundle bundle;
+                if (existing.isPresent()) {
+                    bundle = existing.get();
+                    bundle.update(new ByteArrayInputStream(bytes));
+                    refreshIfExporting(bundle);
+                } else {
+                    bundle = context.installBundle(location, new ByteArrayInputStream(bytes));
+                }
+                bundle.start();
+            } catch (BundleException e) {
+                throw new AtlasException("could not " + (existing.isPresent() ? "update " : "install ") + symbolicName
+                        + ": " + e.getMessage());
             }
-            bundle.start();
-        } catch (BundleException e) {
-            throw new AtlasException("could not " + (existing.isPresent() ? "update " : "install ") + symbolicName
-                    + ": " + e.getMessage());
-        }
+        });
     }
 
     @Override

@@ -47,6 +47,8 @@ public final class AtlasRegistry implements Atlas {
     private final Object lock = new Object();
     private long generation;
     private AtlasState state = AtlasState.empty();
+    /** While above zero, changes apply to the state but readers keep the last published snapshot. */
+    private int holding;
     private volatile AtlasSnapshot current = state.snapshot(0);
     private final List<AtlasListener> listeners = new CopyOnWriteArrayList<>();
     /** Datasets the installer has just validated, by the SHA-256 of their JSON: the extender need not read them again. */
@@ -95,6 +97,29 @@ public final class AtlasRegistry implements Atlas {
         change(s -> s.withoutDataset(serviceId(ref)));
     }
 
+    /**
+     * Runs {@code work} (an update: the old bundle stops, the new one starts) with publication held
+     * back, so readers see the old dataset until the new one is whole, never a moment without it.
+     */
+    void asOneChange(Runnable work) {
+        synchronized (lock) {
+            holding++;
+        }
+        try {
+            work.run();
+        } finally {
+            synchronized (lock) {
+                if (--holding == 0) {
+                    current = state.snapshot(++generation);
+                }
+            }
+            ChangeNotifier n = notifier;
+            if (n != null) {
+                n.changed();
+            }
+        }
+    }
+
     /** The installer vouches for a document it validated, just before installing the bundle that holds it. */
     void vouchFor(String digest, DatasetDocument document) {
         vouched.put(digest, document);
@@ -124,7 +149,9 @@ public final class AtlasRegistry implements Atlas {
     private void change(java.util.function.UnaryOperator<AtlasState> how) {
         synchronized (lock) {
             state = how.apply(state);
-            current = state.snapshot(++generation);
+            if (holding == 0) {
+                current = state.snapshot(++generation);
+            }
         }
         ChangeNotifier n = notifier;
         if (n != null) {
