@@ -16,6 +16,8 @@ final class GogoSession implements AutoCloseable {
 
     static final String PROCESSOR = "org.apache.felix.service.command.CommandProcessor";
     private static final String SESSION = "org.apache.felix.service.command.CommandSession";
+    /** The command scopes searched for an unprefixed name, the same in -c and in the console (conf/etc/gosh_profile). */
+    static final String SCOPE = "felix:atlas:gogo:*";
     /** Converter.INSPECT: the level the Gogo console formats a command's result with. */
     private static final int INSPECT = 0;
 
@@ -47,7 +49,10 @@ final class GogoSession implements AutoCloseable {
             Method create = gogo.loadClass(PROCESSOR)
                     .getMethod("createSession", InputStream.class, OutputStream.class, OutputStream.class);
             Object session = create.invoke(processor, in, out, err);
-            return new GogoSession(context, reference, session, gogo.loadClass(SESSION));
+            Class<?> sessionType = gogo.loadClass(SESSION);
+            // As the console's profile does: atlas commands work unprefixed, Gogo's own keep their names.
+            sessionType.getMethod("put", String.class, Object.class).invoke(session, "SCOPE", SCOPE);
+            return new GogoSession(context, reference, session, sessionType);
         } catch (ReflectiveOperationException e) {
             context.ungetService(reference);
             throw new LaunchException("this Gogo runtime cannot open a session: " + e, e);

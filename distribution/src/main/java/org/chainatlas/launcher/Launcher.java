@@ -25,18 +25,23 @@ final class Launcher implements AutoCloseable {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private final StorageLock lock;
+    private final RunMarker marker;
     private final Framework framework;
     private final StartLevels levels;
     private final Duration readyTimeout;
     private final Thread shutdownHook;
 
-    private Launcher(StorageLock lock, Framework framework, StartLevels levels, Duration readyTimeout) {
+    private Launcher(StorageLock lock, RunMarker marker, Framework framework, StartLevels levels, Duration readyTimeout) {
         this.lock = lock;
+        this.marker = marker;
         this.framework = framework;
         this.levels = levels;
         this.readyTimeout = readyTimeout;
         // Ctrl-C or a kill while a command runs: let the bundles stop and the cache be written.
-        this.shutdownHook = new Thread(() -> stopQuietly(framework), "chainatlas-shutdown");
+        this.shutdownHook = new Thread(() -> {
+            stopQuietly(framework);
+            marker.close(); // stopped in order: the next run has nothing to report
+        }, "chainatlas-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -44,14 +49,16 @@ final class Launcher implements AutoCloseable {
         StartLevels levels = configuration.startLevels();
         Duration readyTimeout = Duration.ofSeconds(configuration.integer(Configuration.READY_TIMEOUT, 30));
         StorageLock lock = StorageLock.acquire(storage(home, configuration), "data/cache");
+        RunMarker marker = RunMarker.place(storage(home, configuration));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // jline finds its terminal through the context class loader, which cannot see into bundles;
         // Felix's start-level thread, created by init(), inherits it from here (OSGI-NOTES pitfall 2).
         thread.setContextClassLoader(null);
         try {
-            return new Launcher(lock, boot(home, configuration, clean, levels), levels, readyTimeout);
+            return new Launcher(lock, marker, boot(home, configuration, clean, levels), levels, readyTimeout);
         } catch (LaunchException | RuntimeException e) {
+            marker.close();
             lock.close();
             throw e;
         } finally {
@@ -90,6 +97,7 @@ final class Launcher implements AutoCloseable {
     /** {@code atlas -c}: runs the line once the atlas is ready; 0 if it succeeded, 1 if not. */
     int execute(String line, Console console) throws LaunchException {
         new AtlasReadiness(framework.getBundleContext()).await(readyTimeout);
+        tellWhatWasRecovered(console);
         try (GogoSession session = GogoSession.open(framework.getBundleContext(), console.in(), console.out(),
                 console.err())) {
             Object result = session.execute(line);
@@ -109,8 +117,9 @@ final class Launcher implements AutoCloseable {
     }
 
     /** {@code atlas}: opens the console and returns when the framework stops (exit, Ctrl-D). */
-    int console() throws LaunchException {
+    int console(Console console) throws LaunchException {
         new AtlasReadiness(framework.getBundleContext()).await(readyTimeout);
+        tellWhatWasRecovered(console);
         raiseTo(levels.console());
         if (!isActive(CONSOLE_BUNDLE)) {
             throw new LaunchException("no console: bundle " + CONSOLE_BUNDLE + " is not active; see log/chainatlas.log");
@@ -121,6 +130,13 @@ final class Launcher implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    private void tellWhatWasRecovered(Console console) {
+        if (marker.interrupted()) {
+            console.err().println(RunMarker.recovered(framework.getBundleContext()));
+            console.err().flush();
+        }
     }
 
     private void raiseTo(int level) throws LaunchException {
@@ -158,6 +174,7 @@ final class Launcher implements AutoCloseable {
     @Override
     public void close() {
         stopQuietly(framework);
+        marker.close();
         lock.close();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);

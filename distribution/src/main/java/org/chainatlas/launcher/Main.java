@@ -58,7 +58,7 @@ public final class Main {
         Logging.setLevel(configuration.get(Configuration.LOG_LEVEL, "INFO"));
         try (Launcher launcher = Launcher.start(home, configuration, options.clean())) {
             return options.command() == null
-                    ? launcher.console()
+                    ? launcher.console(console)
                     : launcher.execute(options.command(), console);
         }
     }

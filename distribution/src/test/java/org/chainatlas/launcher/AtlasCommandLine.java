@@ -70,6 +70,15 @@ final class AtlasCommandLine {
     }
 
     Run runScript(Path script, String... args) throws IOException, InterruptedException {
+        return runIn(null, script, args);
+    }
+
+    /** Runs bin/atlas in a working directory, as a user who cd'd there: relative paths are resolved against it. */
+    Run runIn(Path directory, String... args) throws IOException, InterruptedException {
+        return runIn(directory, home.resolve("bin/atlas"), args);
+    }
+
+    private Run runIn(Path directory, Path script, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(script.toString());
         command.addAll(List.of(args));
@@ -79,6 +88,9 @@ final class AtlasCommandLine {
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         cLocale(builder.environment());
         Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -91,6 +103,23 @@ final class AtlasCommandLine {
             Files.delete(out);
             Files.delete(err);
         }
+    }
+
+    /**
+     * Starts {@code bin/atlas} without waiting for it, its output going to the given files: for
+     * tests that watch the process while it runs, or kill it. The script execs Java, so the process
+     * becomes the JVM itself.
+     */
+    Process start(Path stdout, Path stderr, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin/atlas").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile());
+        cLocale(builder.environment());
+        return builder.start();
     }
 
     /** The plainest locale there is: ASCII, no UTF-8 anywhere in the environment. */

@@ -1,6 +1,7 @@
 package org.chainatlas.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
@@ -12,9 +13,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 
@@ -31,6 +36,9 @@ final class OsgiHarness implements AutoCloseable {
 
     static final Path DISTRIBUTION = Path.of(System.getProperty("chainatlas.distribution", "target/chain-atlas"))
             .toAbsolutePath().normalize();
+
+    /** How long {@link #await} polls before it gives up: a guard against hanging, not an assertion. */
+    static final Duration AWAIT = Duration.ofSeconds(30);
 
     private final Launcher launcher;
 
@@ -75,6 +83,102 @@ final class OsgiHarness implements AutoCloseable {
         Result result = run(line);
         assertEquals(0, result.status(), line + " failed: " + result.err());
         return JsonParser.parseString(result.out());
+    }
+
+    /** Runs a line that must succeed; its standard output. */
+    String out(String line) throws LaunchException {
+        Result result = run(line);
+        assertEquals(0, result.status(), line + " failed: " + result.err());
+        return result.out();
+    }
+
+    /** Runs a line that must fail with one line on stderr; that line. */
+    String fails(String line) throws LaunchException {
+        Result result = run(line);
+        assertNotEquals(0, result.status(), line + " did not fail; it printed: " + result.out());
+        List<String> lines = result.err().lines().toList();
+        assertEquals(1, lines.size(), line + " did not print one line on stderr: " + result.err());
+        return lines.get(0);
+    }
+
+    /**
+     * Polls a command line until its (successful) output satisfies the condition, e.g. until a
+     * file dropped into deploy/ shows up; fails with the last output after the timeout. No time is
+     * asserted: the timeout only keeps a broken product from hanging the build.
+     */
+    String await(String line, Predicate<String> condition, String what) throws LaunchException, InterruptedException {
+        long deadline = System.nanoTime() + AWAIT.toNanos();
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            Result result = run(line);
+            last = result.status() + " " + result.out() + result.err();
+            if (result.status() == 0 && condition.test(result.out())) {
+                return result.out();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not within " + AWAIT.toSeconds() + " s: " + what + "; " + line + " last printed: " + last);
+    }
+
+    /** The command lines whose output is everything a user can see of the map. */
+    static final List<String> STATE = List.of("atlas:stats --json", "atlas:datasets --json", "atlas:list --json",
+            "atlas:layers --json");
+
+    /** The map as a user sees it ({@link #STATE}), to compare byte for byte before and after a change. */
+    String state() throws LaunchException {
+        StringBuilder state = new StringBuilder();
+        for (String line : STATE) {
+            state.append("$ ").append(line).append('\n').append(out(line)).append('\n');
+        }
+        return state.toString();
+    }
+
+    /** The framework's context, for tests that drive bundles directly. */
+    BundleContext context() {
+        return launcher.context();
+    }
+
+    /**
+     * A Gogo session of its own that lives across command lines, as one console does: for tests
+     * where several users work at once. Not thread-safe: one thread per session.
+     */
+    Session session() throws LaunchException {
+        return new Session(launcher.context());
+    }
+
+    static final class Session implements AutoCloseable {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        private final PrintStream outStream = utf8(out);
+        private final PrintStream errStream = utf8(err);
+        private final GogoSession session;
+
+        private Session(BundleContext context) throws LaunchException {
+            this.session = GogoSession.open(context, InputStream.nullInputStream(), outStream, errStream);
+        }
+
+        Result run(String line) {
+            out.reset();
+            err.reset();
+            int status = 0;
+            try {
+                Object result = session.execute(line);
+                if (result != null) {
+                    outStream.println(session.format(result));
+                }
+            } catch (GogoSession.CommandFailure e) {
+                errStream.println(Failures.describe(e.getCause()));
+                status = 1;
+            }
+            outStream.flush();
+            errStream.flush();
+            return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void close() {
+            session.close();
+        }
     }
 
     Bundle bundle(String symbolicName) {

@@ -1,0 +1,247 @@
+package org.chainatlas.launcher;
+
+import static org.chainatlas.launcher.TestData.EXAMPLE_ID;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+
+/**
+ * Installing, updating and removing datasets and layers while the atlas runs, as a user does it:
+ * atlas:install / atlas:uninstall, and Gogo's own bundle commands. Each test boots its own
+ * framework in its own folder.
+ */
+class RuntimeInstallIT {
+
+    @TempDir
+    Path folder;
+
+    private OsgiHarness atlas;
+
+    @BeforeEach
+    void start() throws Exception {
+        atlas = OsgiHarness.start(folder.resolve("framework"));
+    }
+
+    @AfterEach
+    void stop() {
+        atlas.close();
+    }
+
+    @Test
+    void aDatasetFileIsInstalledUpdatedInPlaceAndUninstalled() throws Exception {
+        Path v2 = TestData.write(folder.resolve("dataset-example-1.1.0.json"), TestData.exampleV2());
+        installUpdateUninstall(TestData.EXAMPLE_JSON, v2, TestData.EXAMPLE_PACKED_NAME);
+    }
+
+    @Test
+    void aDatasetBundleIsInstalledUpdatedInPlaceAndUninstalled() throws Exception {
+        Path v2 = TestData.datasetBundle(folder.resolve("example-1.1.0.jar"), TestData.EXAMPLE_JAR_NAME, "1.1.0",
+                TestData.bytes(TestData.exampleV2()), null);
+        installUpdateUninstall(TestData.EXAMPLE_JAR, v2, TestData.EXAMPLE_JAR_NAME);
+    }
+
+    private void installUpdateUninstall(Path v1, Path v2, String bundle) throws Exception {
+        String seedStats = atlas.out("atlas:stats --json");
+        String seedState = atlas.state();
+
+        String installed = atlas.out("atlas:install " + v1);
+        assertTrue(installed.lines().anyMatch(l -> l.startsWith("+ dataset example-illustrative 1.0.0")), installed);
+        JsonObject example = example();
+        assertEquals("1.0.0", example.get("version").getAsString());
+        assertEquals(6, example.get("entries").getAsInt(), example.toString());
+        assertEquals(1, example.get("pending").getAsInt(), example.toString());
+        assertEquals(bundle, example.get("bundle").getAsString());
+
+        String stateWithV1 = atlas.state();
+        String again = atlas.out("atlas:install " + v1);
+        assertTrue(again.contains("nothing changed"), again);
+        assertEquals(stateWithV1, atlas.state(), "installing the same file again changed the atlas");
+
+        String updated = atlas.out("atlas:install " + v2);
+        assertTrue(updated.lines().anyMatch(l -> l.startsWith("~ dataset example-illustrative 1.0.0 → 1.1.0")), updated);
+        JsonElement datasets = atlas.json("atlas:datasets --json");
+        assertEquals(List.of(EXAMPLE_ID, "yrd-2022"), List.copyOf(TestData.byId(datasets).keySet()));
+        example = example();
+        assertEquals("1.1.0", example.get("version").getAsString());
+        assertEquals(7, example.get("entries").getAsInt(), example.toString());
+        assertEquals(1, example.get("pending").getAsInt(), example.toString());
+        assertEquals(bundle, example.get("bundle").getAsString());
+        assertEquals(1, atlas.json("atlas:search 示例链乙 --json").getAsJsonArray().size());
+
+        String removed = atlas.out("atlas:uninstall " + EXAMPLE_ID);
+        assertTrue(removed.lines().anyMatch(l -> l.startsWith("- dataset example-illustrative 1.1.0")), removed);
+        assertEquals(seedStats, atlas.out("atlas:stats --json"), "the seed changed");
+        assertEquals(seedState, atlas.state());
+        assertFalse(atlas.find(bundle).isPresent(), bundle + " is still installed");
+    }
+
+    /** atlas:validate --json names the bundle that atlas:install then installs, for a .json and for a .jar. */
+    @Test
+    void validateNamesTheBundleThatInstallInstalls() throws Exception {
+        for (Path file : List.of(TestData.EXAMPLE_JSON, TestData.EXAMPLE_JAR)) {
+            JsonObject validation = atlas.json("atlas:validate --json " + file).getAsJsonObject();
+            atlas.out("atlas:install " + file);
+            assertEquals(example().get("bundle").getAsString(), validation.get("bundle").getAsString(),
+                    "atlas:validate --json " + file.getFileName() + " names another bundle than atlas:install installs");
+            atlas.out("atlas:uninstall " + EXAMPLE_ID);
+        }
+    }
+
+    @Test
+    void aLayerArrivingAfterItsEntriesTakesThemInAndTheyWaitAgainWhenItLeaves() throws Exception {
+        atlas.out("atlas:install " + TestData.EXAMPLE_JSON);
+        assertEquals(1, example().get("pending").getAsInt());
+
+        String added = atlas.out("atlas:install " + TestData.LAYER_JAR);
+        assertTrue(added.contains("+ layer regulation"), added);
+        List<JsonObject> layers = TestData.objects(atlas.json("atlas:layers --json")).toList();
+        assertEquals(List.of("base", "middle", "regulation", "application", "service"),
+                layers.stream().map(l -> l.get("id").getAsString()).toList());
+        List<Integer> ranks = layers.stream().map(l -> l.get("rank").getAsInt()).toList();
+        assertEquals(List.of(100, 200, 250, 300, 400), ranks);
+
+        JsonObject example = example();
+        assertEquals(0, example.get("pending").getAsInt(), example.toString());
+        List<JsonObject> regulation = TestData.objects(atlas.json("atlas:list --layer regulation --json")).toList();
+        assertEquals(List.of("example-illustrative/example-sandbox"),
+                regulation.stream().map(e -> e.get("qualifiedId").getAsString()).toList());
+
+        atlas.out("atlas:uninstall " + TestData.LAYER_JAR_NAME);
+        example = example();
+        assertEquals(1, example.get("pending").getAsInt(), example.toString());
+        String reasons = example.get("pendingReasons").toString();
+        assertTrue(reasons.contains("layer 'regulation'"), reasons);
+        assertEquals(4, atlas.json("atlas:layers --json").getAsJsonArray().size());
+    }
+
+    /**
+     * Gogo's felix:install/start/stop/update/uninstall. Named with their scope: in the console an
+     * unqualified {@code install} is atlas:install (the profile puts the atlas scope first). The
+     * bundle is passed as a Bundle object ({@code $.context bundle N}); a bare id needs the
+     * String-to-Bundle converter, see {@link #gogosBundleCommandsTakeABundleId}.
+     */
+    @Test
+    void gogosOwnBundleCommandsHaveTheSameEffect() throws Exception {
+        String seedState = atlas.state();
+        Path v2 = TestData.datasetBundle(folder.resolve("example-1.1.0.jar"), TestData.EXAMPLE_JAR_NAME, "1.1.0",
+                TestData.bytes(TestData.exampleV2()), null);
+
+        atlas.out("felix:install " + TestData.EXAMPLE_JAR.toUri());
+        long id = atlas.bundle(TestData.EXAMPLE_JAR_NAME).getBundleId();
+        String bundle = "($.context bundle " + id + ")";
+        // Installed but not started: the extender does not see it yet (OSGI-NOTES pitfall 8).
+        assertEquals(seedState, atlas.state());
+
+        atlas.out("felix:start " + id);
+        JsonObject example = example();
+        assertEquals(6, example.get("entries").getAsInt());
+        assertEquals(1, example.get("pending").getAsInt());
+        assertEquals(TestData.EXAMPLE_JAR_NAME, example.get("bundle").getAsString());
+        String withV1 = atlas.state();
+
+        atlas.out("felix:stop " + bundle);
+        assertEquals(seedState, atlas.state(), "a stopped dataset bundle still serves");
+        atlas.out("felix:start " + id);
+        assertEquals(withV1, atlas.state(), "restarting the bundle did not bring the same dataset back");
+
+        atlas.out("felix:update " + bundle + " " + v2.toUri());
+        example = example();
+        assertEquals("1.1.0", example.get("version").getAsString());
+        assertEquals(7, example.get("entries").getAsInt());
+        assertEquals(1, TestData.byId(atlas.json("atlas:datasets --json")).keySet().stream()
+                .filter(EXAMPLE_ID::equals).count());
+
+        atlas.out("felix:uninstall " + bundle);
+        assertEquals(seedState, atlas.state());
+    }
+
+    /**
+     * The console's profile makes an unprefixed {@code install} Gogo's own (SCOPE felix:atlas:...,
+     * "Gogo's own install/uninstall keep their unprefixed names"); {@code atlas -c} (this harness
+     * runs command lines the same way) must mean the same by the same words: install, not start.
+     */
+    @Test
+    void unprefixedInstallIsGogosOwnAsInTheConsole() throws Exception {
+        String seedState = atlas.state();
+        OsgiHarness.Result result = atlas.run("install " + TestData.EXAMPLE_JAR.toUri());
+        assertEquals(0, result.status(), result.err());
+        assertEquals(Bundle.INSTALLED, atlas.bundle(TestData.EXAMPLE_JAR_NAME).getState(),
+                "'install' started the bundle: it ran atlas:install, not Gogo's install; it printed " + result.out());
+        assertEquals(seedState, atlas.state());
+    }
+
+    /**
+     * {@code felix:stop 21}, as every Gogo user types it: the id becomes a Bundle through the
+     * converter gogo.jline registers. {@code atlas -c} (and this harness) runs at the start level
+     * without the console, so that converter must be there without it too.
+     */
+    @Test
+    void gogosBundleCommandsTakeABundleId() throws Exception {
+        atlas.out("felix:install " + TestData.EXAMPLE_JAR.toUri());
+        long id = atlas.bundle(TestData.EXAMPLE_JAR_NAME).getBundleId();
+        atlas.out("felix:start " + id);
+        assertTrue(TestData.dataset(atlas.json("atlas:datasets --json"), EXAMPLE_ID).isPresent());
+
+        OsgiHarness.Result stop = atlas.run("felix:stop " + id);
+        assertEquals(0, stop.status(), "felix:stop " + id + " failed: " + stop.err());
+        assertFalse(TestData.dataset(atlas.json("atlas:datasets --json"), EXAMPLE_ID).isPresent());
+        OsgiHarness.Result uninstall = atlas.run("felix:uninstall " + id);
+        assertEquals(0, uninstall.status(), "felix:uninstall " + id + " failed: " + uninstall.err());
+        assertFalse(atlas.find(TestData.EXAMPLE_JAR_NAME).isPresent());
+    }
+
+    @Test
+    void anEntryIdTwoDatasetsShareIsAmbiguousUntilQualified() throws Exception {
+        JsonObject twin = TestData.example();
+        twin.addProperty("id", "example-twin");
+        twin.getAsJsonArray("entries").get(0).getAsJsonObject().addProperty("id", "ant-chain");
+        atlas.out("atlas:install " + TestData.write(folder.resolve("twin.json"), twin));
+
+        String error = atlas.fails("atlas:show ant-chain");
+        assertTrue(error.contains("yrd-2022/ant-chain") && error.contains("example-twin/ant-chain"), error);
+
+        JsonObject seed = atlas.json("atlas:show --json yrd-2022/ant-chain").getAsJsonObject();
+        assertEquals("yrd-2022/ant-chain", seed.get("qualifiedId").getAsString());
+        assertEquals("yrd-2022", seed.get("dataset").getAsString());
+        JsonObject other = atlas.json("atlas:show --json example-twin/ant-chain").getAsJsonObject();
+        assertEquals("Example Chain A (fictional)", other.getAsJsonObject("name").get("en").getAsString());
+    }
+
+    @Test
+    void aDatasetBundleCarryingCodeIsRefusedByInstallAndByTheExtender() throws Exception {
+        JsonObject document = TestData.example();
+        document.addProperty("id", "example-with-code");
+        Path jar = TestData.datasetBundle(folder.resolve("with-code.jar"), "test.dataset.with-code", "1.0.0",
+                TestData.bytes(document), TestData.someClassFile());
+        String before = atlas.state();
+
+        String refusal = atlas.fails("atlas:install " + jar);
+        assertTrue(refusal.contains("data only"), refusal);
+        assertEquals(before, atlas.state());
+        assertFalse(atlas.find("test.dataset.with-code").isPresent(), "atlas:install left the refused bundle installed");
+
+        atlas.out("felix:install " + jar.toUri());
+        long id = atlas.bundle("test.dataset.with-code").getBundleId();
+        atlas.run("felix:start " + id); // the framework may start it; the extender must not load it
+        assertEquals(before, atlas.state());
+        String datasets = atlas.out("atlas:datasets");
+        assertTrue(datasets.contains("test.dataset.with-code") && datasets.contains("data only"), datasets);
+        assertEquals(Bundle.ACTIVE, atlas.bundle("test.dataset.with-code").getState());
+    }
+
+    private JsonObject example() throws LaunchException {
+        JsonElement datasets = atlas.json("atlas:datasets --json");
+        return TestData.dataset(datasets, EXAMPLE_ID)
+                .orElseThrow(() -> new AssertionError("no dataset " + EXAMPLE_ID + " in " + datasets));
+    }
+}
