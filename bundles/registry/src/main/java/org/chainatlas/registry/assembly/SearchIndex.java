@@ -162,18 +162,57 @@ final class SearchIndex {
         return found;
     }
 
+    /**
+     * The entries holding every bigram of the query: the rarest list, narrowed by the next rarest
+     * ones (an entry must hold them all to match). Only these are checked against the text.
+     */
     private int[] rarest(int[] grams) {
-        int bestSlot = -1;
-        for (int gram : grams) {
-            int slot = slot(keys, gram, false);
+        int[] slots = new int[grams.length];
+        for (int i = 0; i < grams.length; i++) {
+            int slot = slot(keys, grams[i], false);
             if (slot < 0 || postings[slot] == null) {
                 return NONE; // a bigram no entry holds: nothing can match
             }
-            if (bestSlot < 0 || sizes[slot] < sizes[bestSlot]) {
-                bestSlot = slot;
+            slots[i] = slot;
+        }
+        int[] bySize = java.util.Arrays.stream(slots).distinct().boxed()
+                .sorted(java.util.Comparator.comparingInt(slot -> sizes[slot])).mapToInt(Integer::intValue).toArray();
+        if (bySize.length == 0) {
+            return NONE;
+        }
+        int[] candidates = decode(postings[bySize[0]], sizes[bySize[0]]);
+        for (int i = 1; i < bySize.length && i <= 3 && candidates.length > 0; i++) {
+            candidates = intersect(candidates, postings[bySize[i]], sizes[bySize[i]]);
+        }
+        return candidates;
+    }
+
+    /** Sorted {@code a} ∩ the sorted, varint-encoded list {@code b}, decoding {@code b} as it goes. */
+    private static int[] intersect(int[] a, byte[] b, int bSize) {
+        int[] out = new int[a.length];
+        int n = 0;
+        int ai = 0;
+        int position = 0;
+        int value = 0;
+        for (int bi = 0; bi < bSize && ai < a.length; bi++) {
+            int gap = 0;
+            int shift = 0;
+            byte x;
+            do {
+                x = b[position++];
+                gap |= (x & 0x7F) << shift;
+                shift += 7;
+            } while (x < 0);
+            value += gap;
+            while (ai < a.length && a[ai] < value) {
+                ai++;
+            }
+            if (ai < a.length && a[ai] == value) {
+                out[n++] = value;
+                ai++;
             }
         }
-        return bestSlot < 0 ? NONE : decode(postings[bestSlot], sizes[bestSlot]);
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static boolean matches(Entry e, String lower, String squeezed) {

@@ -31,6 +31,9 @@ final class Segment {
     /** "layer facet category" → positions in {@link #attached} of entries in that category or below it. */
     private final Map<String, int[]> postings;
     private final SearchIndex search;
+    /** Posting key → place id → how many of its entries name that place: place figures without a scan. */
+    private final Map<String, Map<String, Integer>> placeCounts;
+    private final boolean hasMultiPlaceEntries;
 
     private Segment(OfDataset source, LayerIndex layers) {
         this.source = source;
@@ -61,6 +64,8 @@ final class Segment {
             idPositions[i] = order[i];
         }
         this.postings = postings(attached, layers);
+        this.placeCounts = placeCounts(attached, postings);
+        this.hasMultiPlaceEntries = attached.stream().anyMatch(e -> e.places().size() > 1);
         this.search = new SearchIndex(attached);
         LinkedHashSet<String> reasons = new LinkedHashSet<>();
         pending.forEach(p -> reasons.add(p.reason()));
@@ -103,6 +108,33 @@ final class Segment {
         return positions == null ? 0 : positions.length;
     }
 
+    /** How many entries of a category (or below it) name a place in {@code within}; each entry once. */
+    int countInCategoryAndPlaces(String layer, String facet, String category, java.util.Set<String> within) {
+        String key = postingKey(layer, facet, category);
+        Map<String, Integer> byPlace = placeCounts.get(key);
+        if (byPlace == null) {
+            return 0;
+        }
+        int count = 0;
+        for (Map.Entry<String, Integer> place : byPlace.entrySet()) {
+            if (within.contains(place.getKey())) {
+                count += place.getValue();
+            }
+        }
+        // Entries naming two places inside {@code within} were counted twice: recount those exactly.
+        return hasMultiPlaceEntries ? exactCount(key, within) : count;
+    }
+
+    private int exactCount(String key, java.util.Set<String> within) {
+        int count = 0;
+        for (int p : postings.get(key)) {
+            if (attached.get(p).places().stream().anyMatch(within::contains)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     List<Entry> search(String text) {
         return search.search(text);
     }
@@ -123,6 +155,22 @@ final class Segment {
             }
         }
         return Optional.empty();
+    }
+
+    private static Map<String, Map<String, Integer>> placeCounts(List<Entry> entries, Map<String, int[]> postings) {
+        Map<String, Map<String, Integer>> out = new HashMap<>();
+        postings.forEach((key, positions) -> {
+            Map<String, Integer> byPlace = new HashMap<>();
+            for (int p : positions) {
+                for (String place : entries.get(p).places()) {
+                    byPlace.merge(place, 1, Integer::sum);
+                }
+            }
+            if (!byPlace.isEmpty()) {
+                out.put(key, byPlace);
+            }
+        });
+        return out;
     }
 
     private static Map<String, List<Entry>> splitByLayer(List<Entry> sorted) {

@@ -305,15 +305,7 @@ public final class Snapshot implements AtlasSnapshot, StatisticsCalculator.Count
 
     @Override
     public int namedIn(String layer, String facet, String category, Set<String> within) {
-        int count = 0;
-        for (Segment segment : segments) {
-            for (Entry e : segment.inCategory(layer, facet, category)) {
-                if (e.places().stream().anyMatch(within::contains)) {
-                    count++;
-                }
-            }
-        }
-        return count;
+        return segments.stream().mapToInt(s -> s.countInCategoryAndPlaces(layer, facet, category, within)).sum();
     }
 
     @Override

@@ -186,6 +186,15 @@ class AtlasAssemblerTest {
     }
 
     @Test
+    void entriesInACategoryAndPlaceAreCountedFromTheIndexes() throws Exception {
+        Snapshot atlas = full();
+        assertEquals(1, atlas.namedIn("service", "aspect", "cluster", java.util.Set.of("310000", "310106")));
+        assertEquals(4, atlas.namedIn("service", "aspect", "cluster",
+                java.util.Set.of("310106", "320507", "320106", "330110", "320500", "320100", "330100")));
+        assertEquals(0, atlas.namedIn("service", "aspect", "media", java.util.Set.of("310106")));
+    }
+
+    @Test
     void aShareOutsideTheSourcesRoundingIsFlagged() {
         assertFalse(StatisticsCalculator.shareCheck(80, 231, 265).consistent());
         assertTrue(StatisticsCalculator.shareCheck(8, 20, 265).consistent(), "7.55% prints as 8%");
