@@ -215,9 +215,20 @@ final class SearchIndex {
         return java.util.Arrays.copyOf(out, n);
     }
 
+    /**
+     * Checked field by field (id, names, organisation), each lower-cased and squeezed only if it
+     * has to be: most fields come back as the same string, so checking a candidate allocates little.
+     */
     private static boolean matches(Entry e, String lower, String squeezed) {
-        String key = key(e);
-        return key.contains(lower) || squeeze(key).contains(squeezed);
+        return fieldMatches(e.id(), squeezed) || textMatches(e.name(), squeezed) || textMatches(e.organisation(), squeezed);
+    }
+
+    private static boolean textMatches(Text text, String squeezed) {
+        return text != null && (fieldMatches(text.zh(), squeezed) || fieldMatches(text.en(), squeezed));
+    }
+
+    private static boolean fieldMatches(String field, String squeezed) {
+        return field != null && squeeze(field.toLowerCase(Locale.ROOT)).contains(squeezed);
     }
 
     /** Open addressing with linear probing; gram codes are never 0 (see {@link #bigrams}). */
