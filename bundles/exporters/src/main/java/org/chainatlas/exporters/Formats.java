@@ -8,24 +8,7 @@ import org.chainatlas.api.model.Text;
 /** How numbers and bilingual texts read in every format, matching the console's atlas:stats. */
 final class Formats {
 
-    /** Shown where the source gives no figure. */
-    static final String NONE = Numbers.NONE;
-
     private Formats() {
-    }
-
-    static String count(Long value) {
-        return Numbers.count(value);
-    }
-
-    /** A ratio (0.583) as a percentage ("58.3%"). */
-    static String ratio(Double ratio) {
-        return Numbers.ratio(ratio);
-    }
-
-    /** A value already in percent (87.17) as "87.2%". */
-    static String percent(Double percent) {
-        return Numbers.percent(percent);
     }
 
     /** The text in {@code lang}, with the other language in brackets where it differs. */

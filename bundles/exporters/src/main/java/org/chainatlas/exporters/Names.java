@@ -1,5 +1,6 @@
 package org.chainatlas.exporters;
 
+import org.chainatlas.api.model.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -142,7 +143,7 @@ final class Names {
     String sourceLine() {
         List<String> parts = sources().stream()
                 .map(s -> s.url() == null ? cite(s) : cite(s) + " " + s.url()).toList();
-        String sources = parts.isEmpty() ? Formats.NONE : String.join("; ", parts);
+        String sources = parts.isEmpty() ? Numbers.NONE : String.join("; ", parts);
         return get(Labels.SOURCE_LINE) + (lang == Lang.ZH ? "：" : ": ") + sources;
     }
 

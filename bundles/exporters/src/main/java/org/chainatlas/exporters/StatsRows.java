@@ -1,5 +1,6 @@
 package org.chainatlas.exporters;
 
+import org.chainatlas.api.model.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import org.chainatlas.api.Statistics.CategoryStats;
@@ -37,7 +38,7 @@ final class StatsRows {
             for (PlaceStats place : category.places()) {
                 rows.add(new StatRow(StatRow.Kind.PLACE, category.depth() + 1, names.placeLabel(place.place().id()),
                         String.valueOf(place.reported()), String.valueOf(place.named()),
-                        Formats.ratio(place.coverage()), "", "", ""));
+                        Numbers.ratio(place.coverage()), "", "", ""));
             }
         }
         return rows;
@@ -45,19 +46,19 @@ final class StatsRows {
 
     private static StatRow category(CategoryStats stats, Names names) {
         return new StatRow(StatRow.Kind.CATEGORY, stats.depth(), names.get(stats.category().name()),
-                Formats.count(stats.reported()), String.valueOf(stats.named()), Formats.ratio(stats.coverage()),
-                Formats.percent(stats.reportedShare()), Formats.percent(stats.computedShare()),
+                Numbers.count(stats.reported()), String.valueOf(stats.named()), Numbers.ratio(stats.coverage()),
+                Numbers.percent(stats.reportedShare()), Numbers.percent(stats.computedShare()),
                 verdict(stats.checks(), names.lang()));
     }
 
     /** "reported 12 · named 7 · coverage 58.3%"; where only the parts are reported, their sum too. */
     static String summary(LayerStats stats, Lang lang) {
-        String reported = Labels.REPORTED.get(lang) + " " + Formats.count(stats.reported());
+        String reported = Labels.REPORTED.get(lang) + " " + Numbers.count(stats.reported());
         if (stats.reported() == null && stats.sumOfParts() != null) {
             reported += " (" + Labels.SUM_OF_PARTS.get(lang) + " " + stats.sumOfParts() + ")";
         }
         return reported + " · " + Labels.NAMED.get(lang) + " " + stats.named()
-                + " · " + Labels.COVERAGE.get(lang) + " " + Formats.ratio(stats.coverage());
+                + " · " + Labels.COVERAGE.get(lang) + " " + Numbers.ratio(stats.coverage());
     }
 
     /** "✓ 231 + 20 + 14 = 265, equal to the reported 265". */

@@ -9,29 +9,7 @@ import org.chainatlas.api.model.Text;
 /** How values read in a table cell, the same in every command. */
 final class Cells {
 
-    /** Shown where the source gives no figure. */
-    static final String NONE = Numbers.NONE;
-
     private Cells() {
-    }
-
-    static String count(Long value) {
-        return Numbers.count(value);
-    }
-
-    /** A ratio (0.583) as a percentage ("58.3%"). */
-    static String ratio(Double ratio) {
-        return Numbers.ratio(ratio);
-    }
-
-    /** A share as the source printed it: 87 stays "87%", 7.55 stays "7.55%" — its precision is a fact too. */
-    static String printedPercent(Double percent) {
-        return Numbers.printedPercent(percent);
-    }
-
-    /** A value already in percent (87.17) as "87.2%". */
-    static String percent(Double percent) {
-        return Numbers.percent(percent);
     }
 
     /** The text in {@code lang}, with the other language in brackets where it differs. */

@@ -1,5 +1,6 @@
 package org.chainatlas.shell;
 
+import org.chainatlas.api.model.Numbers;
 import static org.chainatlas.shell.Table.Column.left;
 import static org.chainatlas.shell.Table.Column.right;
 
@@ -78,8 +79,8 @@ final class CompareRenderer {
     }
 
     private void row(Table table, String name, Figures a, Figures b, Difference difference) {
-        table.row(name, whole(a), String.valueOf(a.named()), Cells.ratio(a.coverage()),
-                whole(b), String.valueOf(b.named()), Cells.ratio(b.coverage()),
+        table.row(name, whole(a), String.valueOf(a.named()), Numbers.ratio(a.coverage()),
+                whole(b), String.valueOf(b.named()), Numbers.ratio(b.coverage()),
                 signed(difference.reported()), signed((long) difference.named()), points(difference.coverage()));
     }
 
@@ -103,12 +104,12 @@ final class CompareRenderer {
         if (figures.reported() != null) {
             return String.valueOf(figures.reported());
         }
-        return figures.sumOfParts() != null ? "Σ " + figures.sumOfParts() : Cells.NONE;
+        return figures.sumOfParts() != null ? "Σ " + figures.sumOfParts() : Numbers.NONE;
     }
 
     private static String signed(Long value) {
         if (value == null) {
-            return Cells.NONE;
+            return Numbers.NONE;
         }
         return value > 0 ? "+" + value : String.valueOf(value);
     }
@@ -116,7 +117,7 @@ final class CompareRenderer {
     /** A difference of two ratios in percentage points: "+8.4". */
     private static String points(Double difference) {
         if (difference == null) {
-            return Cells.NONE;
+            return Numbers.NONE;
         }
         String points = String.format(Locale.ROOT, "%+.1f", difference * 100);
         return points.substring(1).equals("0.0") ? "0.0" : points;

@@ -1,5 +1,6 @@
 package org.chainatlas.shell;
 
+import org.chainatlas.api.model.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -118,7 +119,7 @@ final class MapRenderer {
         }
         parts.add(t(Labels.NAMED) + " " + band.named());
         if (band.coverage() != null) {
-            parts.add(t(Labels.COVERAGE) + " " + Cells.ratio(band.coverage()));
+            parts.add(t(Labels.COVERAGE) + " " + Numbers.ratio(band.coverage()));
         }
         return parts;
     }

@@ -1,5 +1,6 @@
 package org.chainatlas.shell;
 
+import org.chainatlas.api.model.Numbers;
 import static org.chainatlas.shell.Table.Column.left;
 import static org.chainatlas.shell.Table.Column.right;
 
@@ -59,13 +60,13 @@ final class StatsRenderer {
 
     /** "底层 (Base layer) [base] — 报告数 12 · 已命名 7 · 覆盖率 58.3%". */
     private String summary(LayerStats stats) {
-        String reported = t(Labels.REPORTED) + " " + Cells.count(stats.reported());
+        String reported = t(Labels.REPORTED) + " " + Numbers.count(stats.reported());
         if (stats.reported() == null && stats.sumOfParts() != null) {
             reported += " (" + t(Labels.SUM_OF_PARTS) + " " + stats.sumOfParts() + ")";
         }
         return Cells.both(stats.layer().name(), lang) + " [" + stats.layer().id() + "] — " + reported
                 + " · " + t(Labels.NAMED) + " " + stats.named()
-                + " · " + t(Labels.COVERAGE) + " " + Cells.ratio(stats.coverage());
+                + " · " + t(Labels.COVERAGE) + " " + Numbers.ratio(stats.coverage());
     }
 
     private Table categories(LayerStats stats) {
@@ -86,11 +87,11 @@ final class StatsRenderer {
     /** A category row indented under its facet and parent, then the places it reports. */
     private void category(Table table, CategoryStats stats) {
         table.row(INDENT.repeat(stats.depth() + 1) + name(stats.category().name()),
-                Cells.count(stats.reported()), String.valueOf(stats.named()), Cells.ratio(stats.coverage()),
-                Cells.printedPercent(stats.reportedShare()), Cells.percent(stats.computedShare()), verdict(stats.checks()));
+                Numbers.count(stats.reported()), String.valueOf(stats.named()), Numbers.ratio(stats.coverage()),
+                Numbers.printedPercent(stats.reportedShare()), Numbers.percent(stats.computedShare()), verdict(stats.checks()));
         for (PlaceStats place : stats.places()) {
             table.row(INDENT.repeat(stats.depth() + 2) + name(place.place().name()),
-                    String.valueOf(place.reported()), String.valueOf(place.named()), Cells.ratio(place.coverage()));
+                    String.valueOf(place.reported()), String.valueOf(place.named()), Numbers.ratio(place.coverage()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.chainatlas.shell;
 
+import org.chainatlas.api.model.Numbers;
 import static org.chainatlas.shell.Table.Column.left;
 import static org.chainatlas.shell.Table.Column.right;
 
@@ -36,7 +37,7 @@ final class TextRenderer {
                 left(t(Labels.ROLE)), right(t(Labels.NAMED)), right(t(Labels.REPORTED)));
         layers.forEach(s -> table.row(String.valueOf(s.layer().rank()), s.layer().id(),
                 Cells.both(s.layer().name(), lang), name(s.layer().role()),
-                String.valueOf(s.named()), Cells.count(s.reported())));
+                String.valueOf(s.named()), Numbers.count(s.reported())));
         return table.render();
     }
 
