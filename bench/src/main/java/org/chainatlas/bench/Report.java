@@ -27,6 +27,8 @@ public final class Report {
     /** benchmark short name ("QueryBenchmark.search") + " " + size + " " + compiler → its primary metric. */
     private final Map<String, Metric> jmh = new LinkedHashMap<>();
     private final Map<String, JsonObject> jmhSettings = new LinkedHashMap<>();
+    /** "main" (the open console's JVM options) and "alt" (bin/atlas -c's) → the JVM flags of their forks. */
+    private final Map<String, String> variantFlags = new LinkedHashMap<>();
 
     record Metric(double p50, double p99, double mean, long samples, String unit) {
     }
@@ -54,7 +56,9 @@ public final class Report {
                     String name = run.get("benchmark").getAsString();
                     name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
                     String size = size(run);
-                    String compiler = compiler(run);
+                    String compiler = file.getFileName().toString().contains("-alt") ? "alt" : "main";
+                    variantFlags.putIfAbsent(compiler, String.join(" ", strings(run.getAsJsonArray("jvmArgs")).stream()
+                            .filter(a -> !a.startsWith("-Xmx")).toList()));
                     JsonObject metric = run.getAsJsonObject("primaryMetric");
                     JsonObject pct = metric.getAsJsonObject("scorePercentiles");
                     jmh.put(name + " " + size + " " + compiler, new Metric(pct.get("50.0").getAsDouble(),
@@ -78,16 +82,6 @@ public final class Report {
             }
         }
         return "-";
-    }
-
-    /** "C1" for bin/atlas's flags (-XX:TieredStopAtLevel=1), "C2" for the JVM's default tiered compilation. */
-    private static String compiler(JsonObject run) {
-        for (JsonElement arg : run.getAsJsonArray("jvmArgs")) {
-            if (arg.getAsString().startsWith("-XX:TieredStopAtLevel=1")) {
-                return "C1";
-            }
-        }
-        return "C2";
     }
 
     /** Samples in a SampleTime histogram: the counts of every [value, count] pair. */
@@ -196,21 +190,21 @@ public final class Report {
         } else {
             missing("start-up ratio");
         }
-        Metric install = metric("InstallBenchmark.installFromJson", "1000000", "C1");
+        Metric install = metric("InstallBenchmark.installFromJson", "1000000", "main");
         if (install != null) {
             row("install a 10k-entry dataset into an atlas of 1M → queryable (file bytes → validated → indexed → snapshot → entry found; p50, p99 in brackets)",
                     ms(install.p50()) + " (" + ms(install.p99()) + ")", "≤ 100 ms", install.p50() <= 100);
         } else {
             missing("install → queryable");
         }
-        Metric search = metric("QueryBenchmark.search", "1000000", "C1");
+        Metric search = metric("QueryBenchmark.search", "1000000", "main");
         if (search != null) {
             row("search p99 at 1M entries (mix of 10 queries)", ms(search.p99()) + " (p50 " + ms(search.p50()) + ")",
                     "≤ 10 ms", search.p99() <= 10);
         } else {
             missing("search at 1M");
         }
-        Metric stats = metric("QueryBenchmark.stats", "1000000", "C1");
+        Metric stats = metric("QueryBenchmark.stats", "1000000", "main");
         if (stats != null) {
             row("statistics (all layers) at 1M entries, p99", ms(stats.p99()) + " (p50 " + ms(stats.p50()) + ")",
                     "≤ 20 ms", stats.p99() <= 20);
@@ -239,8 +233,8 @@ public final class Report {
     private void querySections() {
         line("## Search, list by category, statistics (p50 and p99 per size)");
         line("");
-        line("JMH `SampleTime`, one fork per benchmark and size, JVM flags as `bin/atlas` (C1 only, serial GC), "
-                + "100 regional datasets at every size. Each call runs the next query of a fixed mix "
+        line("JMH `SampleTime`, one fork per benchmark and size, with the JVM options `bin/atlas` gives an open "
+                + "console (`" + variantFlags.getOrDefault("main", "?") + "`, plus the heap size), 100 regional datasets at every size. Each call runs the next query of a fixed mix "
                 + "(`QueryMix.java`), so a percentile is over the whole mix. The linear scan answers the same "
                 + "questions by one plain pass over every entry, in the same run. Times in ms.");
         line("");
@@ -258,8 +252,8 @@ public final class Report {
         line("| entries | p50 | p99 | samples | scan p50 | scan p99 | scan samples | scan p50 ÷ p50 |");
         line("|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String size : List.of("1000", "10000", "100000", "1000000")) {
-            Metric a = metric(indexed, size, "C1");
-            Metric b = metric(scan, size, "C1");
+            Metric a = metric(indexed, size, "main");
+            Metric b = metric(scan, size, "main");
             if (a == null && b == null) {
                 line("| " + count(Long.parseLong(size)) + " | not measured | | | | | | |");
                 continue;
@@ -284,7 +278,7 @@ public final class Report {
         line("|---|---:|---:|---:|---:|");
         for (String[] b : new String[][] {{"InstallBenchmark.installFromJson", "JSON bytes"},
                 {"InstallBenchmark.installDocument", "read document"}}) {
-            Metric m = metric(b[0], "1000000", "C1");
+            Metric m = metric(b[0], "1000000", "main");
             line("| " + b[1] + " | " + (m == null ? "not measured | | |" : ms(m.p50()) + " | " + ms(m.p99()) + " | "
                     + ms(m.mean()) + " | " + m.samples()) + " |");
         }
@@ -345,7 +339,7 @@ public final class Report {
         line("|---|---:|---:|---:|---:|");
         for (String[] b : new String[][] {{"ExportBenchmark.svg", "SVG"}, {"ExportBenchmark.html", "HTML"}}) {
             for (String size : List.of("1000", "3000", "10000")) {
-                Metric m = metric(b[0], size, "C1");
+                Metric m = metric(b[0], size, "main");
                 if (m != null) {
                     line("| " + b[1] + " | " + count(Long.parseLong(size)) + " | " + ms(m.p50()) + " | " + ms(m.p99())
                             + " | " + m.samples() + " |");
@@ -442,7 +436,7 @@ public final class Report {
             line("");
             return;
         }
-        line("Inside one JVM with `bin/atlas`'s flags: the real Felix with every bundle of the distribution's "
+        line("Inside one JVM with the console's JVM options: the real Felix with every bundle of the distribution's "
                 + "`bundle/` at the start levels of its `conf/config.properties`, whose properties it uses "
                 + "(FileInstall's poll interval included); cache and `deploy/` in a work folder. A synthetic dataset "
                 + "file is moved into `deploy/` in one step, and `atlas:datasets --json` runs through the Gogo "
@@ -486,7 +480,7 @@ public final class Report {
             line("");
             return;
         }
-        line("One query at a time, median (max) of a few calls after warm-up, `bin/atlas`'s JVM flags (`Diagnostics.java`; "
+        line("One query at a time, median (max) of a few calls after warm-up, the console's JVM options (`Diagnostics.java`; "
                 + "not a benchmark of record). ms.");
         line("");
         line("*candidates*: entries that hold the query's four rarest bigrams (two adjacent characters of the "
@@ -533,24 +527,29 @@ public final class Report {
 
     private void compilerSection() {
         List<String> rows = new ArrayList<>();
-        for (String b : List.of("QueryBenchmark.search", "QueryBenchmark.listByCategory", "QueryBenchmark.stats")) {
-            Metric c1 = metric(b, "1000000", "C1");
-            Metric c2 = metric(b, "1000000", "C2");
-            if (c2 != null) {
-                rows.add("| " + b.substring(b.indexOf('.') + 1) + " | " + (c1 == null ? "– | –" : ms(c1.p50()) + " | " + ms(c1.p99()))
-                        + " | " + ms(c2.p50()) + " | " + ms(c2.p99()) + " |");
+        String[][] benchmarks = {{"QueryBenchmark.search", "1000000", "search, 1M"},
+                {"QueryBenchmark.listByCategory", "1000000", "list by category, 1M"},
+                {"QueryBenchmark.stats", "1000000", "statistics, 1M"},
+                {"ExportBenchmark.svg", "10000", "SVG export, 10k"}, {"ExportBenchmark.html", "10000", "HTML export, 10k"}};
+        for (String[] b : benchmarks) {
+            Metric main = metric(b[0], b[1], "main");
+            Metric alt = metric(b[0], b[1], "alt");
+            if (alt != null) {
+                rows.add("| " + b[2] + " | " + (main == null ? "– | –" : ms(main.p50()) + " | " + ms(main.p99()))
+                        + " | " + ms(alt.p50()) + " | " + ms(alt.p99()) + " |");
             }
         }
         if (rows.isEmpty()) {
             return;
         }
-        line("## The same queries with the JVM's default compiler (C2) at 1M");
+        line("## The same work with the JVM options of a one-off command (`bin/atlas -c`)");
         line("");
-        line("`bin/atlas` runs with `-XX:TieredStopAtLevel=1` (C1 only: faster start, slower steady state). For "
-                + "comparison, the same benchmarks with tiered compilation up to C2 (the JVM's default), the serial "
-                + "collector kept; few samples, so p99 is the slowest call or two. ms.");
+        line("`bin/atlas` chooses its JVM options by mode: an open console gets `" + variantFlags.getOrDefault("main", "?")
+                + "` (the tables above), a one-off `-c` command gets `" + variantFlags.getOrDefault("alt", "?")
+                + "` (heap size aside), which is what `bin/atlas -c \"atlas:search …\"` or `atlas:export` run with. "
+                + "Few samples: p99 is the slowest call or two; exports are one shot. ms.");
         line("");
-        line("| benchmark | C1 p50 | C1 p99 | C2 p50 | C2 p99 |");
+        line("| work | console p50 | console p99 | `-c` p50 | `-c` p99 |");
         line("|---|---:|---:|---:|---:|");
         rows.forEach(this::line);
         line("");
@@ -567,7 +566,7 @@ public final class Report {
                 + String.join(" ", strings(run.getAsJsonArray("jvmArgs"))) + "` |"));
         line("");
         line("A `SampleTime` iteration lasts at least one call: where one call takes longer than the iteration "
-                + "time (statistics at 1M), each iteration is a single sample and p99 is the slowest of a handful.");
+                + "time, each iteration is a single sample and p99 is the slowest of a handful.");
         line("");
     }
 

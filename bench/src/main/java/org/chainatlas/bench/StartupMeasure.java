@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  *       shipped (its class-data-sharing archive, if it makes one, included);</li>
  *   <li>{@code bare}: a bare Felix + Gogo runtime + command running {@code lb}
  *       ({@link org.chainatlas.bench.bare.BareFelix}) with the same java and the JVM options
- *       bin/atlas passes (read from the script), and the JDK's default CDS archive only;</li>
+ *       {@code bin/atlas -c} passes ({@link AtlasFlags}), and the JDK's default CDS archive only;</li>
  *   <li>{@code bare-cds}: the same bare runtime with its own dynamic CDS archive, the technique
  *       bin/atlas uses, to compare like with like;</li>
  *   <li>{@code launcher}: the java command bin/atlas ends in, started directly, to separate the
@@ -60,7 +60,7 @@ public final class StartupMeasure {
         int runs = Integer.parseInt(args[2]);
         Path out = Path.of(args[3]);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> flags = atlasJvmOptions(atlasHome.resolve("bin/atlas"));
+        List<String> flags = AtlasFlags.of(atlasHome, true); // what bin/atlas -c passes
 
         Path bareArchive = bareHome.resolve("data/cds/bare.jsa");
         Supplier<List<String>> bare = () -> bare(java, flags, bareHome, List.of());
@@ -158,25 +158,6 @@ public final class StartupMeasure {
         } catch (IOException e) {
             return java.util.Optional.empty();
         }
-    }
-
-    /** The JVM options bin/atlas passes, from its {@code jvm_options="..."} line. */
-    static List<String> atlasJvmOptions(Path script) {
-        try {
-            for (String line : Files.readAllLines(script, StandardCharsets.UTF_8)) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^jvm_options=\"([^\"$]*)\"\\s*$").matcher(line);
-                if (m.matches()) {
-                    return List.of(m.group(1).strip().split("\\s+"));
-                }
-                m = java.util.regex.Pattern.compile("^exec \"\\$java\" ((?:-[^ $]+ )+)").matcher(line);
-                if (m.find()) {
-                    return List.of(m.group(1).strip().split("\\s+"));
-                }
-            }
-        } catch (IOException e) {
-            // fall through
-        }
-        return DEFAULT_FLAGS;
     }
 
     private static Map<String, List<Run>> measure(List<Variant> variants, int runs, String java, String mode)
