@@ -73,21 +73,31 @@ record BoxLayout(Box box, double width, List<String> title, List<String> figures
         return Math.sqrt(text);
     }
 
-    /** The most entries that fit above a "+N more" line. */
+    /**
+     * The most entries that fit above a "+N more" line. A longer prefix of chips never ends
+     * higher than a shorter one, so the count is found by binary search: a few flows, not one per
+     * entry (which made exports of large regions quadratic).
+     */
     private static BoxLayout overflowing(Box box, double width, List<String> title, List<String> figures,
                                          List<String> children, double entriesTop) {
         double inner = width - 2 * PAD;
         double moreHeight = SMALL_SIZE * LINE + CHIP_GAP;
-        for (int shown = box.entries().size() - 1; shown >= 0; shown--) {
-            Flow entries = flow(box.entries().subList(0, shown), inner, entriesTop);
-            double moreTop = entries.bottom() + CHIP_GAP;
-            if (shown == 0 || moreTop + moreHeight + PAD <= MAX_HEIGHT) {
-                List<Label> hidden = box.entries().subList(shown, box.entries().size());
-                return new BoxLayout(box, width, title, figures, children, entries.chips(), List.copyOf(hidden),
-                        moreTop, moreTop + SMALL_SIZE * LINE + PAD);
+        int low = 0; // always fits
+        int high = box.entries().size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            Flow entries = flow(box.entries().subList(0, mid), inner, entriesTop);
+            if (entries.bottom() + CHIP_GAP + moreHeight + PAD <= MAX_HEIGHT) {
+                low = mid;
+            } else {
+                high = mid - 1;
             }
         }
-        throw new IllegalStateException("unreachable: zero entries always fit");
+        Flow entries = flow(box.entries().subList(0, low), inner, entriesTop);
+        double moreTop = entries.bottom() + CHIP_GAP;
+        List<Label> hidden = box.entries().subList(low, box.entries().size());
+        return new BoxLayout(box, width, title, figures, children, entries.chips(), List.copyOf(hidden),
+                moreTop, moreTop + SMALL_SIZE * LINE + PAD);
     }
 
     /** Chips left to right, wrapping to a new row where one does not fit; a name wider than a row wraps itself. */
