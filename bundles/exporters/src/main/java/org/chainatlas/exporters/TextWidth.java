@@ -2,6 +2,7 @@ package org.chainatlas.exporters;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.chainatlas.api.model.Widths;
 
 /**
  * How wide text is drawn, in em, and how it wraps. The diagram cannot measure fonts, so it
@@ -13,17 +14,10 @@ final class TextWidth {
 
     static final double NARROW = 0.55;
 
-    /** Inclusive [start, end] ranges drawn about 1 em wide (East Asian Wide and Fullwidth, roughly). */
-    private static final int[][] WIDE = {
-        {0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF},
-        {0xA000, 0xA4CF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE10, 0xFE19}, {0xFE30, 0xFE6F},
-        {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}, {0x1F300, 0x1F64F}, {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD},
-    };
-
     /** Punctuation that must not start a line: it stays with what comes before it. */
-    private static final String NO_BREAK_BEFORE = "）)]】」』〕》〉，,。.、；;：:！!？?·・%";
+    private static final String NO_BREAK_BEFORE = Widths.CLOSING;
     /** Punctuation that must not end a line: it stays with what comes after it. */
-    private static final String NO_BREAK_AFTER = "（([【「『〔《〈";
+    private static final String NO_BREAK_AFTER = Widths.OPENING;
 
     private TextWidth() {
     }
@@ -33,18 +27,10 @@ final class TextWidth {
         return text == null ? 0 : text.codePoints().mapToDouble(TextWidth::em).sum();
     }
 
+    /** A character two terminal columns wide is drawn about 1 em wide, a one-column one about 0.55 em. */
     static double em(int cp) {
-        int type = Character.getType(cp);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.FORMAT || type == Character.CONTROL) {
-            return 0;
-        }
-        for (int[] range : WIDE) {
-            if (cp >= range[0] && cp <= range[1]) {
-                return 1;
-            }
-        }
-        return NARROW;
+        int columns = Widths.columns(cp);
+        return columns == 2 ? 1 : columns * NARROW;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.chainatlas.shell;
 
+import org.chainatlas.api.model.Widths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,9 +14,9 @@ import java.util.List;
 final class Wrap {
 
     /** May not start a line: a break before them is not allowed. */
-    private static final String CLOSING = ")]}>,.;:!?%、，。．：；！？）］｝〉》」』】〕〗〙〛·・";
+    private static final String CLOSING = Widths.CLOSING;
     /** May not end a line: a break after them is not allowed. */
-    private static final String OPENING = "([{<（［｛〈《「『【〔〖〘〚·・";
+    private static final String OPENING = Widths.OPENING;
 
     private Wrap() {
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
 import org.junit.jupiter.api.Test;
 
 class DisplayWidthTest {
@@ -63,25 +62,6 @@ class DisplayWidthTest {
         assertEquals(1, DisplayWidth.of(0xFF61));
         assertEquals(1, DisplayWidth.of(0x2014), "em dash is ambiguous: one column");
         assertEquals(1, DisplayWidth.of(0x2713), "check mark");
-    }
-
-    @Test
-    void theWideTableIsOrderedPairsThatHoldOnlyWideCharacters() throws ReflectiveOperationException {
-        Field field = DisplayWidth.class.getDeclaredField("WIDE");
-        field.setAccessible(true);
-        int[] wide = (int[]) field.get(null);
-        assertEquals(0, wide.length % 2);
-        for (int i = 0; i < wide.length; i += 2) {
-            assertTrue(wide[i] <= wide[i + 1], "range " + Integer.toHexString(wide[i]));
-            if (i > 0) {
-                assertTrue(wide[i - 1] + 1 < wide[i], "ranges unsorted or not merged at " + Integer.toHexString(wide[i]));
-            }
-            // Bounds are wide (or combining, e.g. U+3099), their neighbours outside are not wide.
-            assertNotEquals(1, DisplayWidth.of(wide[i]), Integer.toHexString(wide[i]));
-            assertNotEquals(1, DisplayWidth.of(wide[i + 1]), Integer.toHexString(wide[i + 1]));
-            assertNotEquals(2, DisplayWidth.of(wide[i] - 1), "before " + Integer.toHexString(wide[i]));
-            assertNotEquals(2, DisplayWidth.of(wide[i + 1] + 1), "after " + Integer.toHexString(wide[i + 1]));
-        }
     }
 
     @Test
