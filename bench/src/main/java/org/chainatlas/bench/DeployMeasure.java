@@ -106,7 +106,7 @@ public final class DeployMeasure {
                 gogo.datasets();
                 pollCost[i] = System.nanoTime() - t;
             }
-            result.add("pollCommand", summary(pollCost));
+            result.add("pollCommand", Timings.summary(pollCost));
 
             JsonObject bySize = new JsonObject();
             int drop = 0;
@@ -132,8 +132,8 @@ public final class DeployMeasure {
                             size, i + 1, (t1 - t0) / 1e6, (r1 - r0) / 1e6);
                 }
                 JsonObject o = new JsonObject();
-                o.add("dropToQueryable", summary(times));
-                o.add("deleteToGone", summary(removals));
+                o.add("dropToQueryable", Timings.summary(times));
+                o.add("deleteToGone", Timings.summary(removals));
                 bySize.add(Integer.toString(size), o);
             }
             result.add("bySize", bySize);
@@ -258,22 +258,6 @@ public final class DeployMeasure {
             Thread.sleep(5);
         }
         throw new IllegalStateException("no service " + filter + " after 60 s");
-    }
-
-    private static JsonObject summary(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        JsonObject o = new JsonObject();
-        o.addProperty("medianMs", (n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0) / 1e6);
-        o.addProperty("minMs", sorted[0] / 1e6);
-        o.addProperty("maxMs", sorted[n - 1] / 1e6);
-        JsonArray all = new JsonArray();
-        for (long v : nanos) {
-            all.add(Math.round(v / 1e5) / 10.0);
-        }
-        o.add("allMs", all);
-        return o;
     }
 
     /** One Gogo session, driven by reflection (the Gogo classes live in their bundle). */

@@ -244,25 +244,8 @@ public final class StartupMeasure {
 
     private static JsonObject summary(List<Run> runs) {
         JsonObject o = new JsonObject();
-        o.add("firstOutput", stats(runs.stream().mapToLong(Run::firstOutputNanos).toArray()));
-        o.add("exit", stats(runs.stream().mapToLong(Run::exitNanos).toArray()));
-        return o;
-    }
-
-    private static JsonObject stats(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        JsonObject o = new JsonObject();
-        int n = sorted.length;
-        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
-        o.addProperty("medianMs", median / 1e6);
-        o.addProperty("minMs", sorted[0] / 1e6);
-        o.addProperty("maxMs", sorted[n - 1] / 1e6);
-        JsonArray all = new JsonArray();
-        for (long v : nanos) {
-            all.add(Math.round(v / 1e5) / 10.0);
-        }
-        o.add("allMs", all);
+        o.add("firstOutput", Timings.summary(runs.stream().mapToLong(Run::firstOutputNanos).toArray()));
+        o.add("exit", Timings.summary(runs.stream().mapToLong(Run::exitNanos).toArray()));
         return o;
     }
 
