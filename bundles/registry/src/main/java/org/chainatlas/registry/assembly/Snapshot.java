@@ -211,13 +211,14 @@ public final class Snapshot implements AtlasSnapshot, StatisticsCalculator.Count
             throw new AtlasException("search needs a text to look for, e.g. atlas:search 蚂蚁");
         }
         List<List<Entry>> perSegment = segments.stream().map(s -> s.search(needle)).toList();
+        // Each segment's hits come bottom layer first: take layer by layer from each, in one pass.
+        int[] next = new int[perSegment.size()];
         List<Entry> found = new ArrayList<>();
         for (Layer layer : layers.ordered()) {
-            for (List<Entry> hits : perSegment) {
-                for (Entry e : hits) {
-                    if (e.layer().equals(layer.id())) {
-                        found.add(e);
-                    }
+            for (int i = 0; i < perSegment.size(); i++) {
+                List<Entry> hits = perSegment.get(i);
+                while (next[i] < hits.size() && hits.get(next[i]).layer().equals(layer.id())) {
+                    found.add(hits.get(next[i]++));
                 }
             }
         }
