@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +39,50 @@ class RestartAndPackIT {
         try (OsgiHarness atlas = OsgiHarness.start(OsgiHarness.DISTRIBUTION, state, true)) {
             assertEquals(seed, atlas.state(), "a clean start kept what was installed at run time");
             assertFalse(atlas.find(TestData.EXAMPLE_PACKED_NAME).isPresent());
+        }
+    }
+
+    /**
+     * A restart takes the layers and datasets the registry validated before from its own data
+     * area instead of reading their JSON again; an update must never bring back the old data,
+     * and remembered data that is damaged must only cost time.
+     */
+    @Test
+    void aRestartServesWhatWasValidatedButNeverStaleOrDamagedData() throws Exception {
+        Path state = folder.resolve("state");
+        Path v2 = TestData.write(folder.resolve("v2/dataset-example.json"), TestData.exampleV2());
+        String withV1;
+        try (OsgiHarness atlas = OsgiHarness.start(OsgiHarness.DISTRIBUTION, state, true)) {
+            atlas.out("atlas:install " + TestData.EXAMPLE_JSON);
+            withV1 = atlas.state();
+        }
+        List<Path> remembered = remembered(state);
+        assertEquals(6, remembered.size(), "4 layers, the seed map and the example: " + remembered);
+        String withV2;
+        try (OsgiHarness atlas = OsgiHarness.start(OsgiHarness.DISTRIBUTION, state, false)) {
+            assertEquals(withV1, atlas.state(), "the atlas from remembered data differs from the one read from JSON");
+            atlas.out("atlas:install " + v2);
+            withV2 = atlas.state();
+        }
+        try (OsgiHarness atlas = OsgiHarness.start(OsgiHarness.DISTRIBUTION, state, false)) {
+            assertEquals(withV2, atlas.state(), "a restart after an update served the data of before the update");
+            assertEquals("1.1.0", TestData.dataset(atlas.json("atlas:datasets --json"), EXAMPLE_ID).orElseThrow()
+                    .get("version").getAsString());
+        }
+        for (Path file : remembered(state)) {
+            byte[] bytes = Files.readAllBytes(file);
+            bytes[bytes.length / 2] ^= 0x55;
+            Files.write(file, bytes);
+        }
+        try (OsgiHarness atlas = OsgiHarness.start(OsgiHarness.DISTRIBUTION, state, false)) {
+            assertEquals(withV2, atlas.state(), "damaged remembered data changed the atlas");
+        }
+    }
+
+    private static List<Path> remembered(Path state) throws IOException {
+        try (Stream<Path> files = Files.walk(state.resolve("cache"))) {
+            return files.filter(p -> p.toString().contains("/data/validated/") && p.toString().endsWith(".bin"))
+                    .sorted().toList();
         }
     }
 

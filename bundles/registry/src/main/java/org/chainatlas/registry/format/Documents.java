@@ -34,6 +34,9 @@ final class Documents {
 
     /** Gives each problem the line and column of its path, or of the nearest enclosing value. */
     static List<Problem> locate(List<Problem> problems, String text) {
+        if (problems.isEmpty()) {
+            return problems; // nothing to point at: spare the second pass over the text
+        }
         Map<String, JsonLocator.Position> positions = JsonLocator.locate(text);
         List<Problem> located = new ArrayList<>();
         for (Problem problem : problems) {

@@ -16,6 +16,7 @@ import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.registry.assembly.AtlasState;
 import org.chainatlas.registry.assembly.Contribution.OfDataset;
 import org.chainatlas.registry.assembly.Contribution.OfLayer;
+import org.chainatlas.registry.format.DatasetBundles;
 import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -60,7 +61,7 @@ public final class AtlasRegistry implements Atlas {
     void activate(BundleContext context) {
         notifier = new ChangeNotifier(this, listeners);
         extender = new DataBundleExtender(context, (id, found) -> reportProblems(id, found), () -> snapshot().layers(),
-                vouched::remove);
+                this::vouchedFor, ValidatedDocuments.in(context));
         extender.open();
     }
 
@@ -123,6 +124,11 @@ public final class AtlasRegistry implements Atlas {
     /** The installer vouches for a document it validated, just before installing the bundle that holds it. */
     void vouchFor(String digest, DatasetDocument document) {
         vouched.put(digest, document);
+    }
+
+    /** The document vouched for these bytes, taken once; no digest is worked out when nobody vouched. */
+    private DatasetDocument vouchedFor(byte[] json) {
+        return vouched.isEmpty() ? null : vouched.remove(DatasetBundles.digest(json));
     }
 
     /** Replaces what is known to be wrong with {@code origin} (a bundle id or a file); empty clears it. */

@@ -15,13 +15,15 @@ import java.util.function.Supplier;
 import org.chainatlas.api.Dataset;
 import org.chainatlas.api.LayerCatalogue;
 import org.chainatlas.api.LoadProblem;
+import org.chainatlas.api.Problem;
 import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Layer;
 import org.chainatlas.api.Validation;
-import org.chainatlas.registry.format.DatasetBundles;
+import org.chainatlas.registry.format.DatasetChecks;
 import org.chainatlas.registry.format.DatasetValidator;
 import org.chainatlas.registry.format.FormatException;
 import org.chainatlas.registry.format.LayerReader;
+import org.chainatlas.registry.format.ValidatedForm;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -39,6 +41,8 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
 final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExtender.Tracked> {
     static final String LAYER_HEADER = "ChainAtlas-Layer";
     static final String DATASET_HEADER = "ChainAtlas-Dataset";
+    private static final String LAYER_KIND = "layer";
+    private static final String DATASET_KIND = "dataset";
 
     /** What the extender did for one bundle: the services it registered, or the problems it found. */
     record Tracked(List<ServiceRegistration<?>> registrations, List<LoadProblem> problems) {
@@ -47,15 +51,13 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
     private final BundleTracker<Tracked> tracker;
     private final BiConsumer<Long, List<LoadProblem>> problemReporter;
     private final Supplier<List<Layer>> installedLayers;
-    /** Documents the installer validated a moment ago, by digest (taken once). */
-    private final Function<String, DatasetDocument> vouched;
+    /** A document the installer validated a moment ago from these very bytes (taken once), or null. */
+    private final Function<byte[], DatasetDocument> vouched;
+    /** What earlier starts read and validated, so that a restart does not parse and check it again. */
+    private final ValidatedDocuments validated;
     /** The last dataset each bundle (by symbolic name) served, kept across its updates, dropped on uninstall. */
     private final Map<String, DatasetDocument> lastGood = new ConcurrentHashMap<>();
-    private final BundleListener forgetUninstalled = event -> {
-        if (event.getType() == BundleEvent.UNINSTALLED) {
-            lastGood.remove(event.getBundle().getSymbolicName());
-        }
-    };
+    private final BundleListener forgetUninstalled = this::forgetUninstalled;
     private final BundleContext context;
 
     /**
@@ -63,8 +65,10 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
      * @param installedLayers the layers datasets are checked against
      */
     DataBundleExtender(BundleContext context, BiConsumer<Long, List<LoadProblem>> problemReporter,
-                       Supplier<List<Layer>> installedLayers, Function<String, DatasetDocument> vouched) {
+                       Supplier<List<Layer>> installedLayers, Function<byte[], DatasetDocument> vouched,
+                       ValidatedDocuments validated) {
         this.vouched = vouched;
+        this.validated = validated;
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
         this.problemReporter = problemReporter;
         this.installedLayers = installedLayers;
@@ -79,6 +83,13 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
     void close() {
         tracker.close();
         context.removeBundleListener(forgetUninstalled);
+    }
+
+    private void forgetUninstalled(BundleEvent event) {
+        if (event.getType() == BundleEvent.UNINSTALLED) {
+            lastGood.remove(event.getBundle().getSymbolicName());
+            validated.forget(event.getBundle());
+        }
     }
 
     @Override
@@ -117,10 +128,15 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
 
     private void registerLayer(Bundle bundle, String path, List<ServiceRegistration<?>> out, List<LoadProblem> problems) {
         try {
-            Layer layer = LayerReader.read(read(bundle, path));
+            Layer layer = rememberedLayer(bundle);
+            if (layer == null) {
+                layer = LayerReader.read(read(bundle, path));
+                validated.put(bundle, LAYER_KIND, ValidatedForm.encode(layer));
+            }
+            Layer served = layer;
             Dictionary<String, Object> props = new Hashtable<>();
             props.put(LayerCatalogue.LAYER_ID, layer.id());
-            LayerCatalogue catalogue = () -> layer;
+            LayerCatalogue catalogue = () -> served;
             out.add(bundle.getBundleContext().registerService(LayerCatalogue.class, catalogue, props));
         } catch (FormatException | IOException e) {
             problems.add(new LoadProblem(bundle.getSymbolicName(), path, e.getMessage()));
@@ -133,16 +149,26 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
      */
     private void registerDataset(Bundle bundle, String path, List<ServiceRegistration<?>> out, List<LoadProblem> problems) {
         try {
+            DatasetDocument remembered = rememberedDataset(bundle);
+            if (remembered != null
+                    && DatasetChecks.check(remembered, installedLayers.get()).stream().noneMatch(Problem::isError)) {
+                lastGood.put(bundle.getSymbolicName(), remembered);
+                register(bundle, remembered, out);
+                return;
+            }
             byte[] json = read(bundle, path);
-            DatasetDocument checked = vouched.apply(DatasetBundles.digest(json));
+            DatasetDocument checked = vouched.apply(json);
             if (checked != null) {
                 lastGood.put(bundle.getSymbolicName(), checked);
                 register(bundle, checked, out);
+                validated.put(bundle, DATASET_KIND, ValidatedForm.encode(checked));
                 return;
             }
             Validation validation = DatasetValidator.validate(path, json, installedLayers.get());
             DatasetDocument document = validation.document();
-            if (!validation.ok()) {
+            if (validation.ok()) {
+                validated.put(bundle, DATASET_KIND, ValidatedForm.encode(document));
+            } else {
                 DatasetDocument previous = lastGood.get(bundle.getSymbolicName());
                 problems.add(new LoadProblem(bundle.getSymbolicName(), path, DatasetValidator.refusal(validation)
                         + (previous == null ? "" : "; version " + previous.version() + " keeps serving")));
@@ -155,6 +181,33 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
             register(bundle, document, out);
         } catch (IOException e) {
             problems.add(new LoadProblem(bundle.getSymbolicName(), path, e.getMessage()));
+        }
+    }
+
+    /**
+     * The layer this revision of {@code bundle} held when it was last read, or null. Layers are
+     * checked by their content alone, so what passed once passes again.
+     */
+    private Layer rememberedLayer(Bundle bundle) {
+        byte[] bytes = validated.get(bundle, LAYER_KIND);
+        try {
+            return bytes == null ? null : ValidatedForm.decodeLayer(bytes);
+        } catch (IOException | RuntimeException e) {
+            return null; // damaged: read the JSON instead
+        }
+    }
+
+    /**
+     * The dataset this revision of {@code bundle} held when it last validated, or null. What it
+     * refers to in the layers may have changed since: the caller checks that again. (Warnings, such
+     * as a layer not installed yet, do not stop a dataset, so only errors send it back to the JSON.)
+     */
+    private DatasetDocument rememberedDataset(Bundle bundle) {
+        byte[] bytes = validated.get(bundle, DATASET_KIND);
+        try {
+            return bytes == null ? null : ValidatedForm.decodeDataset(bytes);
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
