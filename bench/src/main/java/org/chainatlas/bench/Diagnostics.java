@@ -55,6 +55,7 @@ public final class Diagnostics {
             row.addProperty("hits", snapshot.search(q).size());
             row.addProperty("candidates", candidates(keys, q));
             row.add("indexed", time(() -> snapshot.search(q)));
+            row.add("page", time(() -> snapshot.search(q, QueryMix.PAGE)));
             row.add("scan", time(() -> scan.search(q)));
             searches.add(row);
             System.out.println("search " + row);

@@ -12,6 +12,9 @@ public final class QueryMix {
     private QueryMix() {
     }
 
+    /** How many matches atlas:search shows unless told --all (AtlasCommands.SEARCH_PAGE). */
+    public static final int PAGE = 50;
+
     public static final List<String> SEARCHES = List.of(
             "链融",           // a brand fragment: a few hundred hits at 1M
             "杭州",           // a city: one dataset's worth of hits

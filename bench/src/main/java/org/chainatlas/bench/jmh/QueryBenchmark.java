@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.chainatlas.api.AtlasSnapshot;
 import org.chainatlas.api.EntryQuery;
+import org.chainatlas.api.SearchPage;
 import org.chainatlas.api.Statistics;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.bench.Fixture;
@@ -36,6 +37,7 @@ public class QueryBenchmark {
     private AtlasSnapshot snapshot;
     private LinearScan scan;
     private String[] searches;
+    private int nextPage;
     private EntryQuery[] lists;
     private LinearScan.Filter[] filters;
     private int nextSearch;
@@ -59,6 +61,12 @@ public class QueryBenchmark {
     @Benchmark
     public List<Entry> search() {
         return snapshot.search(searches[nextSearch++ % searches.length]);
+    }
+
+    /** What atlas:search shows without --all: the first {@value QueryMix#PAGE} matches and whether there are more. */
+    @Benchmark
+    public SearchPage searchPage() {
+        return snapshot.search(searches[nextPage++ % searches.length], QueryMix.PAGE);
     }
 
     @Benchmark

@@ -39,6 +39,14 @@ public interface AtlasSnapshot {
     /** Case-insensitive search over zh and en names, organisations and ids. */
     List<Entry> search(String text);
 
+    /**
+     * The first {@code limit} entries {@link #search(String)} returns, in its order, and whether it
+     * returns more: a console's page, without checking every match.
+     *
+     * @param limit at least 1
+     */
+    SearchPage search(String text, int limit);
+
     /** One entry by "dataset/id", or by its bare id where only one dataset uses it. */
     Entry entry(String id);
 

@@ -9,6 +9,7 @@ import org.apache.felix.service.command.Parameter;
 import org.chainatlas.api.Atlas;
 import org.chainatlas.api.AtlasException;
 import org.chainatlas.api.AtlasSnapshot;
+import org.chainatlas.api.SearchPage;
 import org.chainatlas.api.EntryQuery;
 import org.chainatlas.api.Statistics;
 import org.chainatlas.api.model.Entry;
@@ -112,8 +113,12 @@ public final class AtlasCommands {
         output.print(() -> JsonMapper.card(entry), () -> text(output, snapshot).card(entry));
     }
 
-    @Descriptor("find entries whose zh or en name, organisation or id contains a text, ignoring case")
+    @Descriptor("find entries whose zh or en name, organisation or id contains a text, ignoring case;"
+            + " shows the first " + SEARCH_PAGE + " (--json: all) unless --limit or --all says otherwise")
     public void search(
+            @Descriptor("show at most this many matches (bottom layer first) and say whether there are more")
+            @Parameter(names = "--limit", absentValue = "0") int limit,
+            @Descriptor("show every match") @Parameter(names = "--all", presentValue = "true", absentValue = "false") boolean all,
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor(LANG) @Parameter(names = "--lang", absentValue = "") String lang,
             @Descriptor("the text to look for; several words are looked for as one phrase") String... words) {
@@ -122,9 +127,17 @@ public final class AtlasCommands {
         if (phrase.isEmpty()) {
             throw new AtlasException("atlas:search needs a text to look for, e.g. atlas:search 区块链");
         }
+        if (limit < 0 || (limit > 0 && all)) {
+            throw new AtlasException(limit < 0 ? "--limit must be 1 or more, got " + limit
+                    : "atlas:search takes --limit or --all, not both");
+        }
         Output output = output(json, lang);
         AtlasSnapshot snapshot = atlas.snapshot();
-        printEntries(output, snapshot, snapshot.search(phrase));
+        // A person reads a page, a program gets everything unless it asks for a page.
+        int page = limit > 0 ? limit : all || json ? Integer.MAX_VALUE : SEARCH_PAGE;
+        SearchPage found = snapshot.search(phrase, page);
+        output.print(() -> JsonMapper.entries(found.entries()),
+                () -> text(output, snapshot).entries(found, "atlas:search --all " + phrase));
     }
 
     @Descriptor("compare reported figures with named entries per layer, category and place, with consistency checks")
@@ -169,6 +182,9 @@ public final class AtlasCommands {
         List<PlaceTree.Row> rows = PlaceTree.rows(snapshot.places(), snapshot.entries());
         output.print(() -> JsonMapper.places(rows), () -> text(output, snapshot).places(rows));
     }
+
+    /** How many matches atlas:search shows when it is not told. */
+    static final int SEARCH_PAGE = 50;
 
     private void printEntries(Output output, AtlasSnapshot snapshot, List<Entry> entries) {
         output.print(() -> JsonMapper.entries(entries), () -> text(output, snapshot).entries(entries));

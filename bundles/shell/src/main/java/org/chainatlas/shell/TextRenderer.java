@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.chainatlas.api.DatasetStatus;
 import org.chainatlas.api.LoadProblem;
+import org.chainatlas.api.SearchPage;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Lang;
 import org.chainatlas.api.model.Place;
@@ -50,6 +51,18 @@ final class TextRenderer {
                 Cells.join(categoryNames(e), lang), name(e.organisation()), Cells.join(placeNames(e), lang)));
         List<String> lines = new ArrayList<>(table.render());
         lines.add(count(entries.size()));
+        return lines;
+    }
+
+    /** The first matches of a search, and when there are more, how to see them all. */
+    List<String> entries(SearchPage page, String allCommand) {
+        List<String> lines = new ArrayList<>(entries(page.entries()));
+        if (page.more()) {
+            lines.add(lang == Lang.ZH
+                    ? "只显示前 " + page.entries().size() + " 条，还有更多；全部显示：" + allCommand + "，或换更具体的词"
+                    : "only the first " + page.entries().size() + " are shown and there are more; to see all: "
+                    + allCommand + ", or search for a longer text");
+        }
         return lines;
     }
 

@@ -232,24 +232,54 @@ class AtlasCommandsTest {
 
     @Test
     void searchFindsByChineseNameAndCounts() {
-        en.search(false, "", "蚂蚁");
+        en.search(0, false, false, "", "蚂蚁");
         assertEquals(List.of("ant-chain"), firstColumn());
         assertEquals("1 entry", last());
         reset();
-        zh.search(false, "", "蚂蚁");
+        zh.search(0, false, false, "", "蚂蚁");
         assertEquals("共 1 条", last());
     }
 
     @Test
     void searchJoinsSeveralWordsIntoOnePhrase() {
-        en.search(true, "", "fisco", "bcos");
+        en.search(0, false, true, "", "fisco", "bcos");
         assertEquals(List.of("fisco-bcos"), ids(json().getAsJsonArray(), "id"));
+    }
+
+    @Test
+    void searchShowsAPageAndSaysHowToSeeTheRest() {
+        // "chain" is in ant-chain and cflp-blockchain at least
+        en.search(0, false, true, "", "chain");
+        int all = json().getAsJsonArray().size();
+        assertTrue(all >= 2, "the fixture needs two matches for this test, has " + all);
+        reset();
+        en.search(1, false, false, "", "chain");
+        List<String> lines = lines();
+        assertEquals(5, lines.size(), "header, rule, one entry, count, what to do: " + lines);
+        assertEquals("1 entry", lines.get(3));
+        assertEquals("only the first 1 are shown and there are more; to see all: atlas:search --all chain,"
+                + " or search for a longer text", last());
+        reset();
+        en.search(0, true, false, "", "chain");
+        assertEquals(all, firstColumn().size());
+        assertEquals(all + " entries", last());
+        reset();
+        en.search(1, false, true, "", "chain");
+        assertEquals(1, json().getAsJsonArray().size(), "--limit applies to --json too");
+    }
+
+    @Test
+    void searchRefusesANegativeLimitOrLimitWithAll() {
+        assertEquals("--limit must be 1 or more, got -1",
+                assertThrows(AtlasException.class, () -> en.search(-1, false, false, "", "chain")).getMessage());
+        assertEquals("atlas:search takes --limit or --all, not both",
+                assertThrows(AtlasException.class, () -> en.search(5, true, false, "", "chain")).getMessage());
     }
 
     @Test
     void searchNeedsAText() {
         assertEquals("atlas:search needs a text to look for, e.g. atlas:search 区块链",
-                assertThrows(AtlasException.class, () -> en.search(false, "")).getMessage());
+                assertThrows(AtlasException.class, () -> en.search(0, false, false, "")).getMessage());
     }
 
     // --- atlas:stats

@@ -63,6 +63,12 @@ record FakeSnapshot(List<Layer> layers, List<Entry> entries, List<Place> places,
     }
 
     @Override
+    public org.chainatlas.api.SearchPage search(String text, int limit) {
+        List<Entry> all = search(text);
+        return new org.chainatlas.api.SearchPage(all.subList(0, Math.min(limit, all.size())), all.size() > limit);
+    }
+
+    @Override
     public Entry entry(String id) {
         return entries.stream().filter(e -> e.id().equals(id) || e.qualifiedId().equals(id)).findFirst()
                 .orElseThrow(() -> new AtlasException("no entry '" + id + "'; atlas:search finds entries"));

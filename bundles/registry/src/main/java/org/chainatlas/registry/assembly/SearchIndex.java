@@ -138,28 +138,52 @@ final class SearchIndex {
         return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 
-    List<Entry> search(String needle) {
+    /** The entries that hold {@code needle}, in entry order, each checked only when it is asked for. */
+    Matches matches(String needle) {
         String lower = needle.toLowerCase(Locale.ROOT);
         String squeezed = squeeze(lower);
         if (squeezed.isEmpty()) {
-            return List.of();
+            return new Matches(NONE, squeezed);
         }
-        List<Entry> found = new ArrayList<>();
-        if (squeezed.length() < 2) {
-            for (Entry e : entries) {
-                if (matches(e, lower, squeezed)) {
-                    found.add(e);
+        // one character has no bigram: every entry is a candidate
+        return new Matches(squeezed.length() < 2 ? null : rarest(bigrams(squeezed)), squeezed);
+    }
+
+    /**
+     * A cursor over one query's matches: candidates from the index, checked against the text one
+     * by one as they are asked for, so a caller that wants the first fifty checks about fifty.
+     */
+    final class Matches {
+        /** Entry positions to check, ascending; null: every entry. */
+        private final int[] candidates;
+        private final String squeezed;
+        private int next;
+        private Entry found;
+
+        private Matches(int[] candidates, String squeezed) {
+            this.candidates = candidates;
+            this.squeezed = squeezed;
+        }
+
+        /** The next match, not taken; null when there are no more. */
+        Entry peek() {
+            int end = candidates == null ? entries.size() : candidates.length;
+            while (found == null && next < end) {
+                Entry e = entries.get(candidates == null ? next : candidates[next]);
+                next++;
+                if (matches(e, squeezed)) {
+                    found = e;
                 }
             }
             return found;
         }
-        for (int i : rarest(bigrams(squeezed))) {
-            Entry e = entries.get(i);
-            if (matches(e, lower, squeezed)) {
-                found.add(e);
-            }
+
+        /** Takes the match {@link #peek()} showed. */
+        Entry take() {
+            Entry e = peek();
+            found = null;
+            return e;
         }
-        return found;
     }
 
     /**
@@ -219,7 +243,7 @@ final class SearchIndex {
      * Checked field by field (id, names, organisation), each lower-cased and squeezed only if it
      * has to be: most fields come back as the same string, so checking a candidate allocates little.
      */
-    private static boolean matches(Entry e, String lower, String squeezed) {
+    private static boolean matches(Entry e, String squeezed) {
         return fieldMatches(e.id(), squeezed) || textMatches(e.name(), squeezed) || textMatches(e.organisation(), squeezed);
     }
 

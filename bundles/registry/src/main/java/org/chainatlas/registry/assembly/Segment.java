@@ -135,8 +135,8 @@ final class Segment {
         return count;
     }
 
-    List<Entry> search(String text) {
-        return search.search(text);
+    SearchIndex.Matches matches(String text) {
+        return search.matches(text);
     }
 
     static Optional<String> whyPending(Entry entry, LayerIndex layers) {

@@ -15,6 +15,7 @@ import org.chainatlas.api.DatasetStatus;
 import org.chainatlas.api.EntryQuery;
 import org.chainatlas.api.LoadProblem;
 import org.chainatlas.api.PendingEntry;
+import org.chainatlas.api.SearchPage;
 import org.chainatlas.api.Statistics;
 import org.chainatlas.api.model.Category;
 import org.chainatlas.api.model.DatasetDocument;
@@ -206,23 +207,40 @@ public final class Snapshot implements AtlasSnapshot, StatisticsCalculator.Count
 
     @Override
     public List<Entry> search(String text) {
+        return page(text, Integer.MAX_VALUE).entries();
+    }
+
+    @Override
+    public SearchPage search(String text, int limit) {
+        if (limit < 1) {
+            throw new AtlasException("a search shows at least 1 entry, not " + limit);
+        }
+        return page(text, limit);
+    }
+
+    /**
+     * Each segment's matches come bottom layer first: takes layer by layer from each, checking
+     * candidates only until {@code limit} and one more are found.
+     */
+    private SearchPage page(String text, int limit) {
         String needle = text == null ? "" : text.strip();
         if (needle.isEmpty()) {
             throw new AtlasException("search needs a text to look for, e.g. atlas:search 蚂蚁");
         }
-        List<List<Entry>> perSegment = segments.stream().map(s -> s.search(needle)).toList();
-        // Each segment's hits come bottom layer first: take layer by layer from each, in one pass.
-        int[] next = new int[perSegment.size()];
+        List<SearchIndex.Matches> perSegment = new ArrayList<>(segments.size());
+        segments.forEach(s -> perSegment.add(s.matches(needle)));
         List<Entry> found = new ArrayList<>();
         for (Layer layer : layers.ordered()) {
-            for (int i = 0; i < perSegment.size(); i++) {
-                List<Entry> hits = perSegment.get(i);
-                while (next[i] < hits.size() && hits.get(next[i]).layer().equals(layer.id())) {
-                    found.add(hits.get(next[i]++));
+            for (SearchIndex.Matches matches : perSegment) {
+                for (Entry e = matches.peek(); e != null && e.layer().equals(layer.id()); e = matches.peek()) {
+                    if (found.size() == limit) {
+                        return new SearchPage(found, true);
+                    }
+                    found.add(matches.take());
                 }
             }
         }
-        return found;
+        return new SearchPage(found, false);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chainatlas.api.AtlasException;
 import org.chainatlas.api.EntryQuery;
+import org.chainatlas.api.SearchPage;
 import org.chainatlas.api.Statistics;
 import org.chainatlas.api.Statistics.CategoryStats;
 import org.chainatlas.api.Statistics.LayerStats;
@@ -116,6 +117,31 @@ class AtlasAssemblerTest {
     void anUnknownEntrySuggestsTheClosestId() throws Exception {
         AtlasException e = assertThrows(AtlasException.class, () -> full().entry("ant-chian"));
         assertEquals("no entry 'ant-chian'; did you mean 'ant-chain'?", e.getMessage());
+    }
+
+    /** Two datasets holding the same entries: a page must take layer by layer across both, as the whole search does. */
+    @Test
+    void aSearchPageIsTheStartOfTheWholeSearchAndKnowsWhetherThereIsMore() throws Exception {
+        DatasetDocument seed = seed().document();
+        DatasetDocument copy = new DatasetDocument(seed.format(), "copy", "1.0.0", seed.title(), seed.region(), null,
+                seed.sources(), seed.places(), seed.entries().stream().map(e -> rename(e, "copy")).toList(), List.of());
+        Snapshot atlas = AtlasAssembler.assemble(1, layers("service", "base", "application", "middle"),
+                List.of(seed(), new OfDataset(copy, "copy.bundle", 200)), List.of());
+        for (String text : List.of("区块链", "链", "chain", "no such thing")) {
+            List<Entry> all = atlas.search(text);
+            for (int limit = 1; limit <= all.size() + 1; limit++) {
+                SearchPage page = atlas.search(text, limit);
+                assertEquals(all.subList(0, Math.min(limit, all.size())), page.entries(), text + " limit " + limit);
+                assertEquals(all.size() > limit, page.more(), text + " limit " + limit);
+            }
+        }
+        List<Entry> all = atlas.search("链");
+        assertTrue(all.size() > 10, "the seed map has more than 10 entries with 链, twice: " + all.size());
+        List<String> layersInOrder = all.stream().map(Entry::layer).distinct().toList();
+        assertEquals(List.of("base", "middle", "application", "service").stream().filter(layersInOrder::contains).toList(),
+                layersInOrder, "matches come bottom layer first, across datasets");
+        assertEquals("a search shows at least 1 entry, not 0",
+                assertThrows(AtlasException.class, () -> atlas.search("链", 0)).getMessage());
     }
 
     @Test
