@@ -36,6 +36,15 @@ class ConfigurationTest {
     }
 
     @Test
+    void referencesNestAndRepeatAndWhatNamesNothingStaysText() throws Exception {
+        Configuration c = Configuration.of(Map.of("root", "/r", "data", "${root}/data", "both", "${data}:${root}",
+                "empty", "${}${root}", "open", "${root} costs ${ 5"));
+        assertEquals("/r/data:/r", c.get("both", null));
+        assertEquals("${}/r", c.get("empty", null));
+        assertEquals("/r costs ${ 5", c.get("open", null));
+    }
+
+    @Test
     void anUndefinedReferenceIsNamed() {
         LaunchException e = assertThrows(LaunchException.class, () -> load("a=${nowhere.defined}/x\n"));
         assertTrue(e.getMessage().contains("a refers to ${nowhere.defined}"), e.getMessage());
