@@ -21,7 +21,8 @@ public final class DatasetValidator {
             return new Validation(file, null, null, null, inFile(file, e.problems()));
         }
         List<Problem> problems = DatasetChecks.check(document, installed);
-        List<Problem> located = Documents.locate(problems, new String(json, java.nio.charset.StandardCharsets.UTF_8));
+        List<Problem> located = problems.isEmpty() ? problems
+                : Documents.locate(problems, new String(json, java.nio.charset.StandardCharsets.UTF_8));
         return new Validation(file, document, DatasetBundles.symbolicName(document.id()),
                 DatasetBundles.bundleVersion(document.version()), inFile(file, located));
     }

@@ -16,7 +16,7 @@ final class Documents {
         JsonText.Parsed parsed = JsonText.parse(json);
         List<Problem> problems = new ArrayList<>(schema.validate(parsed.root()));
         List<Problem> semantic = new ArrayList<>();
-        Node root = new Node(parsed.root(), "$", semantic);
+        Node root = new Node(parsed.root(), JsonPath.ROOT, semantic);
         T result = root.requireObject() ? reader.apply(root) : null;
         semantic.stream().filter(p -> !coveredBy(p, problems)).forEach(problems::add);
         if (!problems.isEmpty() || result == null) {

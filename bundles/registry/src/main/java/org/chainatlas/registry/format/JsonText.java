@@ -28,13 +28,16 @@ final class JsonText {
     }
 
     static Parsed parse(byte[] bytes) throws FormatException {
-        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+        if (bytes.length == 0) {
             throw fail("the file is empty; a dataset is one JSON object");
         }
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             throw fail("line 1:1: the file starts with a byte-order mark; save it as UTF-8 without BOM");
         }
         String text = decode(bytes);
+        if (text.isBlank()) {
+            throw fail("the file is empty; a dataset is one JSON object");
+        }
         try {
             JsonReader reader = new JsonReader(new StringReader(text));
             reader.setStrictness(Strictness.STRICT);
@@ -59,12 +62,21 @@ final class JsonText {
         }
     }
 
+    /**
+     * The text, decoded once by the JDK's fast path; only a text holding U+FFFD, which is either
+     * in the file or stands for bytes that are not UTF-8, is decoded again strictly to tell which.
+     */
     private static String decode(byte[] bytes) throws FormatException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes));
+            return text;
         } catch (CharacterCodingException e) {
             throw fail("the file is not valid UTF-8; save it as UTF-8");
         }

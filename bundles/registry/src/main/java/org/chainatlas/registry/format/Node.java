@@ -17,17 +17,17 @@ import org.chainatlas.api.model.Text;
  */
 final class Node {
     private final JsonElement value;
-    private final String path;
+    private final JsonPath path;
     private final List<Problem> problems;
 
-    Node(JsonElement value, String path, List<Problem> problems) {
+    Node(JsonElement value, JsonPath path, List<Problem> problems) {
         this.value = value;
         this.path = path;
         this.problems = problems;
     }
 
     String path() {
-        return path;
+        return path.toString();
     }
 
     boolean isObject() {
@@ -35,13 +35,13 @@ final class Node {
     }
 
     void problem(String message) {
-        problems.add(Problem.error(path, message));
+        problems.add(Problem.error(path.toString(), message));
     }
 
     /** A member of this object; a missing member yields a node whose value is null. */
     Node get(String name) {
         JsonElement member = isObject() ? value.getAsJsonObject().get(name) : null;
-        return new Node(member == null || member.isJsonNull() ? null : member, path + "." + name, problems);
+        return new Node(member == null || member.isJsonNull() ? null : member, path.member(name), problems);
     }
 
     boolean present() {
@@ -153,7 +153,7 @@ final class Node {
         }
         JsonArray array = value.getAsJsonArray();
         for (int i = 0; i < array.size(); i++) {
-            nodes.add(new Node(array.get(i), path + "[" + i + "]", problems));
+            nodes.add(new Node(array.get(i), path.item(i), problems));
         }
         return nodes;
     }
