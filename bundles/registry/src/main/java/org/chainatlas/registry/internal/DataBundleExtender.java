@@ -83,6 +83,7 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
     void close() {
         tracker.close();
         context.removeBundleListener(forgetUninstalled);
+        validated.close();
     }
 
     private void forgetUninstalled(BundleEvent event) {
@@ -131,7 +132,8 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
             Layer layer = rememberedLayer(bundle);
             if (layer == null) {
                 layer = LayerReader.read(read(bundle, path));
-                validated.put(bundle, LAYER_KIND, ValidatedForm.encode(layer));
+                Layer read = layer;
+                validated.put(bundle, LAYER_KIND, () -> ValidatedForm.encode(read));
             }
             Layer served = layer;
             Dictionary<String, Object> props = new Hashtable<>();
@@ -161,13 +163,14 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
             if (checked != null) {
                 lastGood.put(bundle.getSymbolicName(), checked);
                 register(bundle, checked, out);
-                validated.put(bundle, DATASET_KIND, ValidatedForm.encode(checked));
+                validated.put(bundle, DATASET_KIND, () -> ValidatedForm.encode(checked));
                 return;
             }
             Validation validation = DatasetValidator.validate(path, json, installedLayers.get());
             DatasetDocument document = validation.document();
             if (validation.ok()) {
-                validated.put(bundle, DATASET_KIND, ValidatedForm.encode(document));
+                DatasetDocument valid = document;
+                validated.put(bundle, DATASET_KIND, () -> ValidatedForm.encode(valid));
             } else {
                 DatasetDocument previous = lastGood.get(bundle.getSymbolicName());
                 problems.add(new LoadProblem(bundle.getSymbolicName(), path, DatasetValidator.refusal(validation)

@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.chainatlas.api.model.DatasetDocument;
@@ -26,6 +30,11 @@ final class ValidatedDocuments {
     private static final Logger LOG = Logger.getLogger(ValidatedDocuments.class.getName());
 
     private final Path folder;
+    /**
+     * Encoding and writing happen here, in order, off the install's path: remembering a 10k-entry
+     * dataset takes about 50 ms that nobody waits for. Created on first use.
+     */
+    private ExecutorService writer;
 
     private ValidatedDocuments(Path folder) {
         this.folder = folder;
@@ -55,40 +64,82 @@ final class ValidatedDocuments {
         }
     }
 
-    /** Remembers {@code bytes} for this revision; written aside and moved, so a crash leaves no half file. */
-    void put(Bundle bundle, String kind, byte[] bytes) {
+    /**
+     * Remembers what {@code encoded} gives for this revision, soon: written aside and moved, so a
+     * crash leaves no half file (and a run that ends first only leaves the JSON to be read again).
+     */
+    synchronized void put(Bundle bundle, String kind, Supplier<byte[]> encoded) {
         if (folder == null) {
             return;
         }
-        try {
-            Files.createDirectories(folder);
-            forget(bundle);
-            Path target = file(bundle, kind);
-            Path partial = Files.createTempFile(folder, "partial-", ".tmp");
-            Files.write(partial, bytes);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "cannot remember the validated data of bundle " + bundle.getBundleId(), e);
-        }
+        long id = bundle.getBundleId();
+        Path target = file(id, kind, bundle.getLastModified()); // now: an update changes it
+        write(() -> {
+            try {
+                Files.createDirectories(folder);
+                delete(id);
+                Path partial = Files.createTempFile(folder, "partial-", ".tmp");
+                Files.write(partial, encoded.get());
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.FINE, "cannot remember the validated data of bundle " + id, e);
+            }
+        });
     }
 
     /** Drops what is remembered for any revision of {@code bundle} (an update, an uninstall). */
-    void forget(Bundle bundle) {
-        if (folder == null || !Files.isDirectory(folder)) {
+    synchronized void forget(Bundle bundle) {
+        if (folder == null) {
             return;
         }
-        String prefix = bundle.getBundleId() + "-";
-        try (var files = Files.newDirectoryStream(folder, prefix + "*")) {
+        long id = bundle.getBundleId();
+        write(() -> delete(id));
+    }
+
+    /** Lets what is queued be written (briefly: it is only a saving), then stops the writer. */
+    synchronized void close() {
+        if (writer == null) {
+            return;
+        }
+        writer.shutdown();
+        try {
+            writer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        writer = null;
+    }
+
+    private void write(Runnable task) {
+        if (writer == null) {
+            writer = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "chainatlas-validated-writer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        writer.execute(task);
+    }
+
+    private void delete(long id) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.newDirectoryStream(folder, id + "-*")) {
             for (Path p : files) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
-            LOG.log(Level.FINE, "cannot forget the validated data of bundle " + bundle.getBundleId(), e);
+            LOG.log(Level.FINE, "cannot forget the validated data of bundle " + id, e);
         }
     }
 
     private Path file(Bundle bundle, String kind) {
-        return folder.resolve(bundle.getBundleId() + "-" + kind + "-" + bundle.getLastModified() + ".bin");
+        return file(bundle.getBundleId(), kind, bundle.getLastModified());
+    }
+
+    private Path file(long id, String kind, long lastModified) {
+        return folder.resolve(id + "-" + kind + "-" + lastModified + ".bin");
     }
 
     /** Folders stamped by an earlier registry or api revision describe code that is gone. */
