@@ -56,6 +56,11 @@ public final class DatasetBundles {
 
     /** As {@link #pack(DatasetDocument, byte[])}, remembering the file it was packed from. */
     public static byte[] pack(DatasetDocument document, byte[] json, String packedFrom) {
+        return pack(document, json, packedFrom, digest(json));
+    }
+
+    /** As {@link #pack(DatasetDocument, byte[], String)}, with the JSON's {@link #digest} already worked out. */
+    public static byte[] pack(DatasetDocument document, byte[] json, String packedFrom, String digest) {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -66,7 +71,7 @@ public final class DatasetBundles {
                 + (document.title().zh() != null && document.title().en() != null ? " / " + document.title().zh() : ""));
         main.putValue(HEADER, JSON_PATH);
         main.putValue("Require-Capability", REQUIREMENT);
-        main.putValue(DIGEST, digest(json));
+        main.putValue(DIGEST, digest);
         if (packedFrom != null) {
             main.putValue(PACKED_FROM, packedFrom);
         }

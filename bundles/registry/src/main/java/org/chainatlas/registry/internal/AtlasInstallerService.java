@@ -114,9 +114,10 @@ public final class AtlasInstallerService implements AtlasInstaller {
                 && existing.get().getState() == Bundle.ACTIVE) {
             return; // the same file again, e.g. deploy/ rescanned at start: nothing to do
         }
-        byte[] bundle = DatasetBundles.pack(validation.document(), json, origin(path));
-        atlas.vouchFor(digest, validation.document()); // the extender need not read it all again
-        installOrUpdate(validation.symbolicName(), DATASET_LOCATION + validation.document().id(), bundle);
+        byte[] bundle = DatasetBundles.pack(validation.document(), json, origin(path), digest);
+        String location = existing.map(Bundle::getLocation).orElse(DATASET_LOCATION + validation.document().id());
+        atlas.vouchFor(location, digest, validation.document()); // the extender need not read it all again
+        installOrUpdate(validation.symbolicName(), location, bundle);
     }
 
     private void installBundle(Path path) {

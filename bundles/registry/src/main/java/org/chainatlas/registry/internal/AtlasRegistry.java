@@ -18,6 +18,7 @@ import org.chainatlas.registry.assembly.Contribution.OfDataset;
 import org.chainatlas.registry.assembly.Contribution.OfLayer;
 import org.chainatlas.registry.format.DatasetBundles;
 import org.osgi.annotation.bundle.Capability;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
@@ -52,7 +53,10 @@ public final class AtlasRegistry implements Atlas {
     private int holding;
     private volatile AtlasSnapshot current = state.snapshot(0);
     private final List<AtlasListener> listeners = new CopyOnWriteArrayList<>();
-    /** Datasets the installer has just validated, by the SHA-256 of their JSON: the extender need not read them again. */
+    /**
+     * Datasets the installer has just validated and packed, by bundle location and the SHA-256 of
+     * their JSON (which the packed manifest carries): the extender need not read them again.
+     */
     private final Map<String, DatasetDocument> vouched = new ConcurrentHashMap<>();
     private DataBundleExtender extender;
     private ChangeNotifier notifier;
@@ -122,13 +126,17 @@ public final class AtlasRegistry implements Atlas {
     }
 
     /** The installer vouches for a document it validated, just before installing the bundle that holds it. */
-    void vouchFor(String digest, DatasetDocument document) {
-        vouched.put(digest, document);
+    void vouchFor(String location, String digest, DatasetDocument document) {
+        vouched.put(location + "\n" + digest, document);
     }
 
-    /** The document vouched for these bytes, taken once; no digest is worked out when nobody vouched. */
-    private DatasetDocument vouchedFor(byte[] json) {
-        return vouched.isEmpty() ? null : vouched.remove(DatasetBundles.digest(json));
+    /**
+     * The document vouched for this bundle, taken once. Only the installer installs at its
+     * location, so a bundle elsewhere that copies the digest header gets nothing.
+     */
+    private DatasetDocument vouchedFor(Bundle bundle) {
+        String digest = bundle.getHeaders("").get(DatasetBundles.DIGEST);
+        return vouched.isEmpty() || digest == null ? null : vouched.remove(bundle.getLocation() + "\n" + digest);
     }
 
     /** Replaces what is known to be wrong with {@code origin} (a bundle id or a file); empty clears it. */

@@ -51,8 +51,8 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
     private final BundleTracker<Tracked> tracker;
     private final BiConsumer<Long, List<LoadProblem>> problemReporter;
     private final Supplier<List<Layer>> installedLayers;
-    /** A document the installer validated a moment ago from these very bytes (taken once), or null. */
-    private final Function<byte[], DatasetDocument> vouched;
+    /** The document the installer validated a moment ago and packed into this bundle (taken once), or null. */
+    private final Function<Bundle, DatasetDocument> vouched;
     /** What earlier starts read and validated, so that a restart does not parse and check it again. */
     private final ValidatedDocuments validated;
     /** The last dataset each bundle (by symbolic name) served, kept across its updates, dropped on uninstall. */
@@ -65,7 +65,7 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
      * @param installedLayers the layers datasets are checked against
      */
     DataBundleExtender(BundleContext context, BiConsumer<Long, List<LoadProblem>> problemReporter,
-                       Supplier<List<Layer>> installedLayers, Function<byte[], DatasetDocument> vouched,
+                       Supplier<List<Layer>> installedLayers, Function<Bundle, DatasetDocument> vouched,
                        ValidatedDocuments validated) {
         this.vouched = vouched;
         this.validated = validated;
@@ -158,14 +158,14 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
                 register(bundle, remembered, out);
                 return;
             }
-            byte[] json = read(bundle, path);
-            DatasetDocument checked = vouched.apply(json);
+            DatasetDocument checked = vouched.apply(bundle);
             if (checked != null) {
                 lastGood.put(bundle.getSymbolicName(), checked);
                 register(bundle, checked, out);
                 validated.put(bundle, DATASET_KIND, () -> ValidatedForm.encode(checked));
                 return;
             }
+            byte[] json = read(bundle, path);
             Validation validation = DatasetValidator.validate(path, json, installedLayers.get());
             DatasetDocument document = validation.document();
             if (validation.ok()) {
