@@ -2,7 +2,6 @@ package org.chainatlas.api.model;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One named thing on the map: a platform, an association, a district, a media outlet...
@@ -34,19 +33,24 @@ public record Entry(String dataset, String id, String layer, Text name,
 
     /**
      * An immutable copy ordered by facet id. Most entries sit in one facet, and an atlas holds up
-     * to millions of entries: one facet takes a one-entry map, not a tree.
+     * to millions of entries: one facet takes a one-entry map, several an array ({@link FacetMap}),
+     * not a tree. A map that is already in this form is kept, not copied, so entries with equal
+     * categories can share one map (the dataset readers do that).
      */
     private static Map<String, List<String>> compact(Map<String, List<String>> categories) {
         if (categories == null || categories.isEmpty()) {
             return Map.of();
         }
-        if (categories.size() == 1) {
-            var only = categories.entrySet().iterator().next();
-            return Map.of(only.getKey(), List.copyOf(only.getValue()));
+        if (categories instanceof FacetMap) {
+            return categories;
         }
-        TreeMap<String, List<String>> copy = new TreeMap<>();
-        categories.forEach((facet, ids) -> copy.put(facet, List.copyOf(ids)));
-        return java.util.Collections.unmodifiableMap(copy);
+        if (categories.size() > 1) {
+            return new FacetMap(categories);
+        }
+        Map<String, List<String>> copy = Map.copyOf(categories); // itself if already unmodifiable
+        var only = copy.entrySet().iterator().next();
+        List<String> ids = List.copyOf(only.getValue()); // likewise
+        return ids == only.getValue() ? copy : Map.of(only.getKey(), ids);
     }
 
     /** "dataset/id": unique across the whole atlas. */

@@ -13,14 +13,18 @@ import org.chainatlas.api.model.Text;
  * consecutive characters of the squeezed, lower-cased text → the entries holding them) narrows a
  * search to the entries that hold its rarest bigram, and only those are checked. Postings are
  * sorted entry positions stored as varint gaps in one open-addressing table: no boxing, one or
- * two bytes per entry and bigram.
+ * two bytes per entry and bigram; a bigram that one entry in eight or more holds (a city, "co.,
+ * ltd.", 有限公司) takes a bitmap instead, one bit per entry, which is then no larger.
  */
 final class SearchIndex {
     private static final int[] NONE = new int[0];
 
     private final List<Entry> entries;
     private final int[] keys;      // bigram codes, 0 = empty slot
-    /** Per slot: ascending entry positions as varint-encoded gaps (about 1-2 bytes a posting, not 4). */
+    /**
+     * Per slot: ascending entry positions as varint-encoded gaps (about 1-2 bytes a posting, not
+     * 4), or as a bitmap where the slot's size makes it {@link #dense}.
+     */
     private final byte[][] postings;
     private final int[] sizes;
 
@@ -50,10 +54,43 @@ final class SearchIndex {
         this.sizes = new int[lists.length];
         for (int slot = 0; slot < lists.length; slot++) {
             if (lists[slot] != null) {
-                postings[slot] = encode(lists[slot]);
+                postings[slot] = dense(lists[slot].length) ? bitmap(lists[slot]) : encode(lists[slot]);
                 sizes[slot] = lists[slot].length;
             }
         }
+    }
+
+    /** Gaps take a byte or more each: from one entry in eight a bitmap is no larger. */
+    private boolean dense(int size) {
+        return (long) size * 8 >= entries.size();
+    }
+
+    private byte[] bitmap(int[] positions) {
+        byte[] bits = new byte[(entries.size() + 7) / 8];
+        for (int p : positions) {
+            bits[p >>> 3] |= (byte) (1 << (p & 7));
+        }
+        return bits;
+    }
+
+    private static boolean holds(byte[] bitmap, int position) {
+        return (bitmap[position >>> 3] & 1 << (position & 7)) != 0;
+    }
+
+    /** The positions of one slot, ascending, whichever form it is stored in. */
+    private int[] positions(int slot) {
+        if (!dense(sizes[slot])) {
+            return decode(postings[slot], sizes[slot]);
+        }
+        byte[] bits = postings[slot];
+        int[] values = new int[sizes[slot]];
+        int n = 0;
+        for (int at = 0; at < bits.length; at++) {
+            for (int bit = bits[at] & 0xFF; bit != 0; bit &= bit - 1) {
+                values[n++] = at << 3 | Integer.numberOfTrailingZeros(bit);
+            }
+        }
+        return values;
     }
 
     private static byte[] encode(int[] ascending) {
@@ -204,11 +241,25 @@ final class SearchIndex {
         if (bySize.length == 0) {
             return NONE;
         }
-        int[] candidates = decode(postings[bySize[0]], sizes[bySize[0]]);
+        int[] candidates = positions(bySize[0]);
         for (int i = 1; i < bySize.length && i <= 3 && candidates.length > 0; i++) {
-            candidates = intersect(candidates, postings[bySize[i]], sizes[bySize[i]]);
+            int slot = bySize[i];
+            candidates = dense(sizes[slot]) ? intersect(candidates, postings[slot])
+                    : intersect(candidates, postings[slot], sizes[slot]);
         }
         return candidates;
+    }
+
+    /** Sorted {@code a} ∩ the entries a bitmap holds. */
+    private static int[] intersect(int[] a, byte[] bitmap) {
+        int[] out = new int[a.length];
+        int n = 0;
+        for (int p : a) {
+            if (holds(bitmap, p)) {
+                out[n++] = p;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** Sorted {@code a} ∩ the sorted, varint-encoded list {@code b}, decoding {@code b} as it goes. */

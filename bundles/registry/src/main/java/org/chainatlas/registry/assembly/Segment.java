@@ -25,9 +25,11 @@ final class Segment {
     final List<PendingEntry> pending;
     final DatasetStatus status;
     private final Map<String, List<Entry>> byLayer;
-    /** Attached entries' ids, sorted, with their positions: a lookup without a hash node per entry. */
-    private final String[] sortedIds;
-    private final int[] idPositions;
+    /**
+     * Positions in {@link #attached}, ordered by the entries' ids: a binary search without a hash
+     * node, or even an id array, per entry.
+     */
+    private final int[] byId;
     /** "layer facet category" → positions in {@link #attached} of entries in that category or below it. */
     private final Map<String, int[]> postings;
     private final SearchIndex search;
@@ -57,11 +59,9 @@ final class Segment {
             order[i] = i;
         }
         java.util.Arrays.sort(order, Comparator.comparing(i -> attached.get(i).id()));
-        this.sortedIds = new String[order.length];
-        this.idPositions = new int[order.length];
+        this.byId = new int[order.length];
         for (int i = 0; i < order.length; i++) {
-            sortedIds[i] = attached.get(order[i]).id();
-            idPositions[i] = order[i];
+            byId[i] = order[i];
         }
         this.postings = postings(attached, layers);
         this.placeCounts = placeCounts(attached, postings);
@@ -86,8 +86,22 @@ final class Segment {
     }
 
     Entry entry(String id) {
-        int at = java.util.Arrays.binarySearch(sortedIds, id);
-        return at < 0 ? null : attached.get(idPositions[at]);
+        int low = 0;
+        int high = byId.length - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Entry e = attached.get(byId[middle]);
+            int c = e.id().compareTo(id);
+            if (c == 0) {
+                return e;
+            }
+            if (c < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return null;
     }
 
     /** Entries of one category (or below it), in file order. */

@@ -32,6 +32,7 @@ public final class DatasetReader {
     private final Map<String, String> shared = new HashMap<>();
     /** One provenance per source for the entries and figures that add no note of their own. */
     private final Map<Source, Provenance> plain = new HashMap<>();
+    private final Recurring recurring = new Recurring();
 
     private DatasetReader() {
     }
@@ -120,19 +121,19 @@ public final class DatasetReader {
         }
         String id = node.get("id").id(true);
         String layer = shared(node.get("layer").id(true));
-        Text name = node.get("name").text(true);
+        Text name = recurring.of(node.get("name").text(true));
         Map<String, List<String>> categories = categories(node.get("categories"));
-        Text organisation = node.get("organisation").text(false);
+        Text organisation = recurring.of(node.get("organisation").text(false));
         String organisationKey = node.get("organisationKey").string(false);
-        List<String> places = placeRefs(node.get("places"));
+        List<String> places = recurring.of(List.copyOf(placeRefs(node.get("places"))));
         List<String> links = node.get("links").mapElements(n -> n.string(true));
         Text note = node.get("note").text(false);
         Provenance provenance = provenance(node);
         if (id == null || layer == null || name == null || provenance == null) {
             return null;
         }
-        return new Entry(datasetId, id, layer, name, categories, organisation, organisationKey,
-                places, links, note, provenance);
+        return recurring.entry(new Entry(datasetId, id, layer, name, recurring.categories(categories),
+                organisation, organisationKey, places, links, note, provenance));
     }
 
     private Map<String, List<String>> categories(Node node) {
@@ -148,7 +149,8 @@ public final class DatasetReader {
             } else if (ids.isEmpty()) {
                 value.problem("names no category");
             } else {
-                categories.put(shared(facet), ids.stream().map(this::shared).toList());
+                List<String> sharedIds = List.of(ids.stream().map(this::shared).toArray(String[]::new));
+                categories.put(shared(facet), recurring.of(sharedIds));
             }
         }
         return categories;
@@ -225,5 +227,33 @@ public final class DatasetReader {
 
     private String shared(String id) {
         return id == null ? null : shared.computeIfAbsent(id, k -> k);
+    }
+
+    /**
+     * What recurs across one document's entries (category maps and their id lists, place lists,
+     * names and organisations), each kept once, so that equal parts of entries are one object:
+     * in an atlas of millions of entries most of these repeat. One per document, never global;
+     * {@link ValidatedForm} decodes with one too, so a restart shares the same.
+     */
+    static final class Recurring {
+        private final Map<Object, Object> values = new HashMap<>();
+
+        /** The first value read that equals {@code value}, or {@code value} itself. */
+        @SuppressWarnings("unchecked")
+        <T> T of(T value) {
+            return value == null ? null : (T) values.computeIfAbsent(value, v -> v);
+        }
+
+        /** An equal map an earlier entry holds, already compact (so {@link Entry} keeps it), or {@code categories}. */
+        @SuppressWarnings("unchecked")
+        Map<String, List<String>> categories(Map<String, List<String>> categories) {
+            return (Map<String, List<String>>) values.getOrDefault(categories, categories);
+        }
+
+        /** Keeps the entry's categories, as its constructor made them compact, for the entries after it. */
+        Entry entry(Entry entry) {
+            values.putIfAbsent(entry.categories(), entry.categories());
+            return entry;
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -232,6 +233,13 @@ public final class ValidatedForm {
          * it; by index, as a record's first hashCode costs a bootstrap a start can do without.
          */
         private Provenance[] plain = new Provenance[0];
+        /** Category maps and lists and place lists kept once, as {@link DatasetReader} keeps them. */
+        private final DatasetReader.Recurring recurring = new DatasetReader.Recurring();
+        /**
+         * Entries' names and organisations kept once, as {@link DatasetReader} keeps them; by their
+         * strings' table indexes (equal texts have equal indexes), not by a record's hashCode.
+         */
+        private final Map<Long, Text> texts = new HashMap<>();
 
         Reader(byte[] bytes, byte kind) throws IOException {
             if (bytes.length < 21) {
@@ -308,13 +316,13 @@ public final class ValidatedForm {
             String dataset = string();
             String id = string();
             String layer = string();
-            Text name = text();
+            Text name = sharedText();
             Map<String, List<String>> categories = new LinkedHashMap<>();
             for (int n = count(); n > 0; n--) {
-                categories.put(string(), strings());
+                categories.put(string(), recurring.of(strings()));
             }
-            return new Entry(dataset, id, layer, name, categories, text(), string(), strings(), strings(), text(),
-                    provenance());
+            return recurring.entry(new Entry(dataset, id, layer, name, recurring.categories(categories), sharedText(),
+                    string(), recurring.of(strings()), strings(), text(), provenance()));
         }
 
         private Figure figure() throws IOException {
@@ -365,12 +373,31 @@ public final class ValidatedForm {
             return zh == null && en == null ? null : new Text(zh, en);
         }
 
+        private Text sharedText() throws IOException {
+            int zh = index();
+            int en = index();
+            if (zh == 0 && en == 0) {
+                return null;
+            }
+            long key = (long) zh << 32 | en;
+            Text text = texts.get(key);
+            if (text == null) {
+                text = new Text(strings[zh], strings[en]);
+                texts.put(key, text);
+            }
+            return text;
+        }
+
         private String string() throws IOException {
+            return strings[index()];
+        }
+
+        private int index() throws IOException {
             int i = in.readInt();
             if (i < 0 || i >= strings.length) {
                 throw new IOException("no string " + i);
             }
-            return strings[i];
+            return i;
         }
 
         private int count() throws IOException {

@@ -1,6 +1,7 @@
 package org.chainatlas.registry.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,32 @@ class DatasetReaderTest {
         assertEquals(List.of("finance", "traceability"), a.categories("domain"));
         assertEquals(List.of("energy"), a.categories("industry"));
         assertEquals("s", a.provenance().source().id(), "the only source is the default");
+    }
+
+    /** Three entries: a and b alike in categories, places and organisation; c in one of their facets. */
+    static final String RECURRING = minimal("""
+            [{"id": "a", "layer": "application", "name": {"zh": "甲"}, "organisation": {"zh": "公司", "en": "Co"},
+              "categories": {"industry": "energy", "domain": ["finance", "traceability"]}, "places": ["r"]},
+             {"id": "b", "layer": "application", "name": {"zh": "乙"}, "organisation": {"zh": "公司", "en": "Co"},
+              "categories": {"domain": ["finance", "traceability"], "industry": ["energy"]}, "places": ["r"]},
+             {"id": "c", "layer": "application", "name": {"zh": "丙"}, "categories": {"domain": ["finance", "traceability"]}}]
+            """);
+
+    /** What {@link #RECURRING}'s entries share: equal parts are one object, and the map is in facet order. */
+    static void assertRecurringPartsShared(DatasetDocument doc) {
+        Entry a = doc.entries().get(0);
+        Entry b = doc.entries().get(1);
+        Entry c = doc.entries().get(2);
+        assertEquals(List.of("domain", "industry"), List.copyOf(a.categories().keySet()));
+        assertSame(a.categories(), b.categories());
+        assertSame(a.categories("domain"), c.categories("domain"));
+        assertSame(a.places(), b.places());
+        assertSame(a.organisation(), b.organisation());
+    }
+
+    @Test
+    void equalPartsOfEntriesAreReadAsOneObject() throws Exception {
+        assertRecurringPartsShared(DatasetReader.read(RECURRING.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Layer;
@@ -23,6 +24,14 @@ class ValidatedFormTest {
         // what recurs on every entry is one object after decoding, as after reading the JSON
         assertSame(back.entries().get(0).dataset(), back.entries().get(1).dataset());
         assertSame(back.entries().get(0).provenance(), back.entries().get(1).provenance());
+    }
+
+    @Test
+    void decodingSharesEqualPartsOfEntriesAsReadingDoes() throws Exception {
+        DatasetDocument read = DatasetReader.read(DatasetReaderTest.RECURRING.getBytes(StandardCharsets.UTF_8));
+        DatasetDocument back = ValidatedForm.decodeDataset(ValidatedForm.encode(read));
+        assertEquals(read, back);
+        DatasetReaderTest.assertRecurringPartsShared(back);
     }
 
     @Test
