@@ -124,6 +124,13 @@ class DeployFolderIT {
         assertTrue(shown.contains(TestData.EXAMPLE_JAR_NAME), shown);
         assertTrue(shown.contains("1.0.0 keeps serving"), shown);
         assertEquals(serving, atlas.state(), "the broken replacement changed the atlas");
+
+        // The framework now holds only the broken revision; what validated before still serves after a restart.
+        atlas.close();
+        atlas = OsgiHarness.start(OsgiHarness.DISTRIBUTION, folder.resolve("framework"), false);
+        String again = atlas.out("atlas:datasets");
+        assertTrue(again.contains("half-open") && again.contains("1.0.0 keeps serving"), again);
+        assertEquals(serving, atlas.state(), "after a restart the broken replacement changed the atlas");
     }
 
     @Test

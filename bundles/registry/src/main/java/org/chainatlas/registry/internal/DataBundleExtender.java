@@ -146,8 +146,9 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
     }
 
     /**
-     * Registers the dataset if it validates. If it does not, and an earlier revision of the same
-     * bundle did (a bad update), that earlier dataset keeps serving: an update is all or nothing.
+     * Registers the dataset if it validates. If it does not, or cannot be read, and an earlier
+     * revision of the same bundle did validate (a bad update, or one a crash cut short), that
+     * earlier dataset keeps serving: an update is all or nothing, across restarts too.
      */
     private void registerDataset(Bundle bundle, String path, List<ServiceRegistration<?>> out, List<LoadProblem> problems) {
         try {
@@ -168,22 +169,33 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
             byte[] json = read(bundle, path);
             Validation validation = DatasetValidator.validate(path, json, installedLayers.get());
             DatasetDocument document = validation.document();
-            if (validation.ok()) {
-                DatasetDocument valid = document;
-                validated.put(bundle, DATASET_KIND, () -> ValidatedForm.encode(valid));
-            } else {
-                DatasetDocument previous = lastGood.get(bundle.getSymbolicName());
-                problems.add(new LoadProblem(bundle.getSymbolicName(), path, DatasetValidator.refusal(validation)
-                        + (previous == null ? "" : "; version " + previous.version() + " keeps serving")));
-                if (previous == null) {
-                    return;
-                }
-                document = previous;
+            if (!validation.ok()) {
+                keepEarlier(bundle, path, DatasetValidator.refusal(validation), out, problems);
+                return;
             }
+            validated.put(bundle, DATASET_KIND, () -> ValidatedForm.encode(document));
             lastGood.put(bundle.getSymbolicName(), document);
             register(bundle, document, out);
         } catch (IOException e) {
-            problems.add(new LoadProblem(bundle.getSymbolicName(), path, e.getMessage()));
+            keepEarlier(bundle, path, e.getMessage(), out, problems);
+        }
+    }
+
+    /**
+     * Reports why this revision is refused, and serves the last one that validated: from this run,
+     * or remembered from an earlier one (its record stays until a newer revision validates).
+     */
+    private void keepEarlier(Bundle bundle, String path, String why, List<ServiceRegistration<?>> out,
+                             List<LoadProblem> problems) {
+        DatasetDocument previous = lastGood.get(bundle.getSymbolicName());
+        if (previous == null) {
+            previous = decodeDataset(validated.earlier(bundle, DATASET_KIND));
+        }
+        problems.add(new LoadProblem(bundle.getSymbolicName(), path,
+                why + (previous == null ? "" : "; version " + previous.version() + " keeps serving")));
+        if (previous != null) {
+            lastGood.put(bundle.getSymbolicName(), previous);
+            register(bundle, previous, out);
         }
     }
 
@@ -206,7 +218,10 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
      * as a layer not installed yet, do not stop a dataset, so only errors send it back to the JSON.)
      */
     private DatasetDocument rememberedDataset(Bundle bundle) {
-        byte[] bytes = validated.get(bundle, DATASET_KIND);
+        return decodeDataset(validated.get(bundle, DATASET_KIND));
+    }
+
+    private static DatasetDocument decodeDataset(byte[] bytes) {
         try {
             return bytes == null ? null : ValidatedForm.decodeDataset(bytes);
         } catch (IOException | RuntimeException e) {

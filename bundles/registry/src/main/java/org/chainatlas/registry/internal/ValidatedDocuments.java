@@ -65,6 +65,27 @@ final class ValidatedDocuments {
     }
 
     /**
+     * The bytes remembered for another revision of {@code bundle} than this one, or null: after an
+     * update that was cut short, the last revision that validated.
+     */
+    byte[] earlier(Bundle bundle, String kind) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return null;
+        }
+        Path current = file(bundle, kind);
+        try (var files = Files.newDirectoryStream(folder, bundle.getBundleId() + "-" + kind + "-*.bin")) {
+            for (Path p : files) {
+                if (!p.equals(current)) {
+                    return Files.readAllBytes(p);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "cannot read earlier validated data of bundle " + bundle.getBundleId(), e);
+        }
+        return null;
+    }
+
+    /**
      * Remembers what {@code encoded} gives for this revision, soon: written aside and moved, so a
      * crash leaves no half file (and a run that ends first only leaves the JSON to be read again).
      */
