@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.chainatlas.api.Statistics;
 import org.chainatlas.api.Statistics.CategoryStats;
 import org.chainatlas.api.Statistics.Check;
@@ -48,16 +46,32 @@ final class StatisticsCalculator {
         this.pending = pending;
     }
 
+    // Plain loops, not streams: this runs once per snapshot, mostly in cold code, and in bundle
+    // code every lambda is linked at first use (atlas:stats's first answer paid about 8 ms for it).
     Statistics calculate() {
-        List<LayerStats> stats = layers.stream().map(this::layer).toList();
-        int named = stats.stream().mapToInt(LayerStats::named).sum();
-        return new Statistics(named, pending, stats);
+        List<LayerStats> stats = new ArrayList<>(layers.size());
+        int named = 0;
+        for (Layer layer : layers) {
+            LayerStats s = layer(layer);
+            stats.add(s);
+            named += s.named();
+        }
+        return new Statistics(named, pending, List.copyOf(stats));
     }
 
     private LayerStats layer(Layer layer) {
         int named = counts.named(layer.id());
-        List<Figure> own = figures.stream().filter(f -> f.layer().equals(layer.id())).toList();
-        Long reported = sum(own.stream().filter(Figure::isLayerTotal).toList());
+        List<Figure> own = new ArrayList<>();
+        List<Figure> totals = new ArrayList<>();
+        for (Figure f : figures) {
+            if (f.layer().equals(layer.id())) {
+                own.add(f);
+                if (f.isLayerTotal()) {
+                    totals.add(f);
+                }
+            }
+        }
+        Long reported = sum(totals);
         List<CategoryStats> categories = new ArrayList<>();
         List<Check> checks = new ArrayList<>();
         Long sumOfParts = null;
@@ -65,25 +79,20 @@ final class StatisticsCalculator {
             for (Category top : facet.categories()) {
                 addCategory(categories, layer.id(), facet, top, 0, own, reported);
             }
-            List<Long> parts = facet.categories().stream()
-                    .map(c -> reportedFor(own, facet.id(), c.id())).toList();
-            Check check = partsCheck(parts, reported, true);
-            if (check != null) {
-                checks.add(check);
-            }
-            if (sumOfParts == null && parts.stream().anyMatch(Objects::nonNull)) {
-                sumOfParts = parts.stream().filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+            List<Long> parts = reportedFor(own, facet.id(), facet.categories());
+            addIfPresent(checks, partsCheck(parts, reported, true));
+            if (sumOfParts == null) {
+                sumOfParts = sumOfKnown(parts);
             }
         }
-        namedCheck(named, reported).ifPresent(checks::add);
+        addIfPresent(checks, namedCheck(named, reported));
         return new LayerStats(layer, reported, sumOfParts, named, categories, checks);
     }
 
     private void addCategory(List<CategoryStats> out, String layer, Facet facet, Category category, int depth,
                              List<Figure> own, Long layerReported) {
         int named = counts.named(layer, facet.id(), category.id());
-        List<Figure> whole = own.stream().filter(f -> facet.id().equals(f.facet())
-                && category.id().equals(f.category()) && f.place() == null).toList();
+        List<Figure> whole = wholeFigures(own, facet.id(), category.id());
         Long reported = sum(whole);
         Double reportedShare = whole.size() == 1 ? whole.get(0).share() : null;
         Double computedShare = reported == null || layerReported == null || layerReported == 0
@@ -94,16 +103,17 @@ final class StatisticsCalculator {
         }
         List<PlaceStats> byPlace = placeStats(own, layer, facet, category);
         if (!byPlace.isEmpty() && reported != null) {
-            checks.add(partsCheck(byPlace.stream().map(p -> (Long) p.reported()).toList(), reported, false));
+            List<Long> parts = new ArrayList<>(byPlace.size());
+            for (PlaceStats p : byPlace) {
+                parts.add(p.reported());
+            }
+            checks.add(partsCheck(parts, reported, false));
         }
         if (!category.children().isEmpty() && reported != null) {
-            List<Long> parts = category.children().stream().map(c -> reportedFor(own, facet.id(), c.id())).toList();
-            Check check = partsCheck(parts, reported, true);
-            if (check != null) {
-                checks.add(check);
-            }
+            List<Long> parts = reportedFor(own, facet.id(), category.children());
+            addIfPresent(checks, partsCheck(parts, reported, true));
         }
-        namedCheck(named, reported).ifPresent(checks::add);
+        addIfPresent(checks, namedCheck(named, reported));
         out.add(new CategoryStats(facet.id(), category, depth, reported, named,
                 reportedShare, computedShare, byPlace, checks));
         for (Category child : category.children()) {
@@ -112,27 +122,69 @@ final class StatisticsCalculator {
     }
 
     private List<PlaceStats> placeStats(List<Figure> own, String layer, Facet facet, Category category) {
-        Map<String, Long> byPlace = own.stream()
-                .filter(f -> facet.id().equals(f.facet()) && category.id().equals(f.category()) && f.place() != null)
-                .collect(Collectors.groupingBy(Figure::place, LinkedHashMap::new, Collectors.summingLong(Figure::value)));
-        List<PlaceStats> out = new ArrayList<>();
-        byPlace.forEach((placeId, value) -> {
-            Set<String> within = places.within(placeId);
-            int inPlace = counts.namedIn(layer, facet.id(), category.id(), within);
-            if (places.get(placeId) != null) {
-                out.add(new PlaceStats(places.get(placeId), value, inPlace));
+        Map<String, Long> byPlace = new LinkedHashMap<>(); // in the order the source gives them
+        for (Figure f : own) {
+            if (facet.id().equals(f.facet()) && category.id().equals(f.category()) && f.place() != null) {
+                Long before = byPlace.get(f.place());
+                byPlace.put(f.place(), before == null ? f.value() : before + f.value());
             }
-        });
+        }
+        List<PlaceStats> out = new ArrayList<>();
+        for (Map.Entry<String, Long> e : byPlace.entrySet()) {
+            if (places.get(e.getKey()) != null) {
+                int inPlace = counts.namedIn(layer, facet.id(), category.id(), places.within(e.getKey()));
+                out.add(new PlaceStats(places.get(e.getKey()), e.getValue(), inPlace));
+            }
+        }
         return out;
     }
 
-    private static Long reportedFor(List<Figure> own, String facet, String category) {
-        return sum(own.stream().filter(f -> facet.equals(f.facet()) && category.equals(f.category())
-                && f.place() == null).toList());
+    /** Figures for the whole of a category (not one place of it). */
+    private static List<Figure> wholeFigures(List<Figure> own, String facet, String category) {
+        List<Figure> whole = new ArrayList<>();
+        for (Figure f : own) {
+            if (facet.equals(f.facet()) && category.equals(f.category()) && f.place() == null) {
+                whole.add(f);
+            }
+        }
+        return whole;
+    }
+
+    /** What is reported for each of the categories, null where nothing is. */
+    private static List<Long> reportedFor(List<Figure> own, String facet, List<Category> categories) {
+        List<Long> parts = new ArrayList<>(categories.size());
+        for (Category c : categories) {
+            parts.add(sum(wholeFigures(own, facet, c.id())));
+        }
+        return parts;
     }
 
     private static Long sum(List<Figure> figures) {
-        return figures.isEmpty() ? null : figures.stream().mapToLong(Figure::value).sum();
+        if (figures.isEmpty()) {
+            return null;
+        }
+        long sum = 0;
+        for (Figure f : figures) {
+            sum += f.value();
+        }
+        return sum;
+    }
+
+    /** The sum of the parts that are reported, or null if none is. */
+    private static Long sumOfKnown(List<Long> parts) {
+        Long sum = null;
+        for (Long part : parts) {
+            if (part != null) {
+                sum = (sum == null ? 0 : sum) + part;
+            }
+        }
+        return sum;
+    }
+
+    private static void addIfPresent(List<Check> checks, Check check) {
+        if (check != null) {
+            checks.add(check);
+        }
     }
 
     /**
@@ -141,13 +193,20 @@ final class StatisticsCalculator {
      * Places are never exhaustive: a source may give figures for some provinces only.
      */
     static Check partsCheck(List<Long> parts, Long whole, boolean exhaustive) {
-        List<Long> known = parts.stream().filter(Objects::nonNull).toList();
-        if (whole == null || known.isEmpty()) {
+        Long known = sumOfKnown(parts);
+        if (whole == null || known == null) {
             return null;
         }
-        long sum = known.stream().mapToLong(Long::longValue).sum();
-        String expression = known.stream().map(String::valueOf).collect(Collectors.joining(" + ")) + " = " + sum;
-        boolean complete = exhaustive && known.size() == parts.size();
+        long sum = known;
+        StringBuilder expression = new StringBuilder();
+        int count = 0;
+        for (Long part : parts) {
+            if (part != null) {
+                expression.append(count++ == 0 ? "" : " + ").append(part);
+            }
+        }
+        expression.append(" = ").append(sum);
+        boolean complete = exhaustive && count == parts.size();
         if (sum == whole) {
             return new Check(true, new Text(expression + "，与报告的 " + whole + " 一致",
                     expression + ", equal to the reported " + whole));
@@ -172,12 +231,13 @@ final class StatisticsCalculator {
                 "reported share " + percent(printed) + ", but " + ratio));
     }
 
-    private static java.util.Optional<Check> namedCheck(int named, Long reported) {
+    /** More entries named than reported: a contradiction; null otherwise. */
+    private static Check namedCheck(int named, Long reported) {
         if (reported == null || named <= reported) {
-            return java.util.Optional.empty();
+            return null;
         }
-        return java.util.Optional.of(new Check(false, new Text("已列名 " + named + " 个，超过报告数 " + reported,
-                named + " entries are named but only " + reported + " are reported")));
+        return new Check(false, new Text("已列名 " + named + " 个，超过报告数 " + reported,
+                named + " entries are named but only " + reported + " are reported"));
     }
 
     private static int decimals(double value) {
