@@ -50,6 +50,14 @@ public interface AtlasSnapshot {
     /** One entry by "dataset/id", or by its bare id where only one dataset uses it. */
     Entry entry(String id);
 
+    /**
+     * How many datasets have an entry (attached to a layer) with this bare id; where it is more
+     * than one, only "dataset/id" names the entry. Answered from indexes, without a scan.
+     *
+     * @since 1.1
+     */
+    int datasetsUsingId(String id);
+
     /** All places of all datasets, parents before children. */
     List<Place> places();
 

@@ -1,10 +1,10 @@
 package org.chainatlas.shell;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.chainatlas.api.AtlasSnapshot;
 import org.chainatlas.api.model.Category;
 import org.chainatlas.api.model.Entry;
@@ -21,19 +21,18 @@ final class Lookup {
 
     private final Map<String, Layer> layers;
     private final Map<String, Place> places;
-    private final Map<String, Long> entriesPerId;
+    private final AtlasSnapshot snapshot;
+    /** Asked per id shown, never by scanning every entry: a page of a million-entry atlas stays cheap. */
+    private final Map<String, Boolean> sharedIds = new HashMap<>();
 
-    private Lookup(Map<String, Layer> layers, Map<String, Place> places, Map<String, Long> entriesPerId) {
+    private Lookup(Map<String, Layer> layers, Map<String, Place> places, AtlasSnapshot snapshot) {
         this.layers = layers;
         this.places = places;
-        this.entriesPerId = entriesPerId;
+        this.snapshot = snapshot;
     }
 
     static Lookup of(AtlasSnapshot snapshot) {
-        return new Lookup(
-                byId(snapshot.layers(), Layer::id),
-                byId(snapshot.places(), Place::id),
-                snapshot.entries().stream().collect(Collectors.groupingBy(Entry::id, Collectors.counting())));
+        return new Lookup(byId(snapshot.layers(), Layer::id), byId(snapshot.places(), Place::id), snapshot);
     }
 
     Optional<Layer> layer(String id) {
@@ -62,7 +61,12 @@ final class Lookup {
 
     /** The id a user can type to reach the entry: bare where unique, else "dataset/id". */
     String displayId(Entry entry) {
-        return entriesPerId.getOrDefault(entry.id(), 0L) > 1 ? entry.qualifiedId() : entry.id();
+        Boolean shared = sharedIds.get(entry.id());
+        if (shared == null) {
+            shared = snapshot.datasetsUsingId(entry.id()) > 1;
+            sharedIds.put(entry.id(), shared);
+        }
+        return shared ? entry.qualifiedId() : entry.id();
     }
 
     private Optional<Facet> facet(String layer, String facet) {

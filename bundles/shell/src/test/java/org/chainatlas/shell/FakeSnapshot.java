@@ -54,6 +54,11 @@ record FakeSnapshot(List<Layer> layers, List<Entry> entries, List<Place> places,
     }
 
     @Override
+    public int datasetsUsingId(String id) {
+        return (int) entries.stream().filter(e -> e.id().equals(id)).count();
+    }
+
+    @Override
     public List<Entry> search(String text) {
         String needle = text.toLowerCase(Locale.ROOT);
         return entries.stream()

@@ -278,6 +278,17 @@ public final class Snapshot implements AtlasSnapshot, StatisticsCalculator.Count
                 .map(s -> "; did you mean '" + s + "'?").orElse("; see atlas:list or atlas:search"));
     }
 
+    @Override
+    public int datasetsUsingId(String id) {
+        int datasets = 0;
+        for (Segment segment : segments) {
+            if (segment.entry(id) != null) {
+                datasets++;
+            }
+        }
+        return datasets;
+    }
+
     /** "Did you mean" over the ids of a small atlas; past that, a suggestion is not worth a full scan. */
     private java.util.Optional<String> closestId(String wanted) {
         if (entries().size() > 100_000) {
