@@ -17,36 +17,84 @@ import org.chainatlas.registry.assembly.Contribution.OfLayer;
  * re-classifies every dataset (rare, and what pending entries need). Snapshots are cheap views.
  */
 public final class AtlasState {
+    private static final Function<OfLayer, String> LAYER_ID = c -> c.layer().id();
+    private static final Function<OfDataset, String> DATASET_ID = c -> c.document().id();
+    private static final Comparator<Contribution> BY_SERVICE_ID = Comparator.comparingLong(Contribution::serviceId);
+    private static final Comparator<OfDataset> BY_DATASET_ID = Comparator.comparing(d -> d.document().id());
+
     private final Map<Long, OfLayer> layers;
     private final Map<Long, OfDataset> datasets;
     private final List<LoadProblem> loadProblems;
-    private final LayerIndex layerIndex;
-    private final List<Segment> segments;
-    private final List<LoadProblem> clashes;
+    /** The state this one was derived from, until this one is built: what it built can be reused. */
+    private volatile AtlasState previous;
+    private volatile Built built;
+
+    /** The indexes of a state, built when a snapshot is first asked of it. */
+    private record Built(LayerIndex layerIndex, List<Segment> segments, List<LoadProblem> clashes) {
+    }
 
     private AtlasState(Map<Long, OfLayer> layers, Map<Long, OfDataset> datasets, List<LoadProblem> loadProblems,
                        AtlasState previous) {
         this.layers = layers;
         this.datasets = datasets;
         this.loadProblems = List.copyOf(loadProblems);
+        this.previous = previous;
+    }
+
+    /**
+     * Built on first use, not per change: changes applied as one (the registry starting with four
+     * layers and a dataset, an update) build once, not once per layer.
+     */
+    private Built built() {
+        Built b = built;
+        if (b == null) {
+            synchronized (this) {
+                b = built;
+                if (b == null) {
+                    b = build(lastBuilt(previous));
+                    built = b;
+                    previous = null; // let the chain of states go
+                }
+            }
+        }
+        return b;
+    }
+
+    private static AtlasState lastBuilt(AtlasState from) {
+        AtlasState s = from;
+        while (s != null && s.built == null) {
+            s = s.previous;
+        }
+        return s;
+    }
+
+    private Built build(AtlasState before) {
         List<LoadProblem> found = new ArrayList<>();
-        Map<String, OfLayer> chosenLayers = firstById(layers.values(), c -> c.layer().id(), "layer", found);
-        Map<String, OfDataset> chosenDatasets = firstById(datasets.values(), c -> c.document().id(), "dataset", found);
-        this.clashes = List.copyOf(found);
-        boolean sameLayers = previous != null && previous.layers.equals(layers);
-        this.layerIndex = sameLayers ? previous.layerIndex
-                : new LayerIndex(chosenLayers.values().stream().map(OfLayer::layer).toList());
+        Map<String, OfLayer> chosenLayers = firstById(layers.values(), LAYER_ID, "layer", found);
+        Map<String, OfDataset> chosenDatasets = firstById(datasets.values(), DATASET_ID, "dataset", found);
+        boolean sameLayers = before != null && before.layers.equals(layers);
+        LayerIndex layerIndex;
         Map<Long, Segment> reusable = new HashMap<>();
         if (sameLayers) {
-            previous.segments.forEach(s -> reusable.put(s.source.serviceId(), s));
+            layerIndex = before.built.layerIndex();
+            for (Segment s : before.built.segments()) {
+                reusable.put(s.source.serviceId(), s);
+            }
+        } else {
+            List<org.chainatlas.api.model.Layer> chosen = new ArrayList<>();
+            for (OfLayer l : chosenLayers.values()) {
+                chosen.add(l.layer());
+            }
+            layerIndex = new LayerIndex(chosen);
         }
-        this.segments = chosenDatasets.values().stream()
-                .sorted(Comparator.comparing((OfDataset d) -> d.document().id()))
-                .map(d -> {
-                    Segment kept = reusable.get(d.serviceId());
-                    return kept != null && kept.source == d ? kept : Segment.build(d, layerIndex);
-                })
-                .toList();
+        List<OfDataset> sorted = new ArrayList<>(chosenDatasets.values());
+        sorted.sort(BY_DATASET_ID);
+        List<Segment> segments = new ArrayList<>(sorted.size());
+        for (OfDataset d : sorted) {
+            Segment kept = reusable.get(d.serviceId());
+            segments.add(kept != null && kept.source == d ? kept : Segment.build(d, layerIndex));
+        }
+        return new Built(layerIndex, List.copyOf(segments), List.copyOf(found));
     }
 
     public static AtlasState empty() {
@@ -88,22 +136,25 @@ public final class AtlasState {
     }
 
     public Snapshot snapshot(long generation) {
+        Built b = built();
         List<LoadProblem> problems = new ArrayList<>(loadProblems);
-        problems.addAll(clashes);
-        return new Snapshot(generation, layerIndex, segments, problems, List.copyOf(layers.values()));
+        problems.addAll(b.clashes());
+        return new Snapshot(generation, b.layerIndex(), b.segments(), problems, List.copyOf(layers.values()));
     }
 
     /** The earliest contribution of each id wins; later ones are reported, never silently merged. */
     private static <C extends Contribution> Map<String, C> firstById(java.util.Collection<C> contributions,
             Function<C, String> id, String what, List<LoadProblem> problems) {
+        List<C> sorted = new ArrayList<>(contributions);
+        sorted.sort(BY_SERVICE_ID);
         Map<String, C> byId = new LinkedHashMap<>();
-        contributions.stream().sorted(Comparator.comparingLong(Contribution::serviceId)).forEach(c -> {
+        for (C c : sorted) {
             C first = byId.putIfAbsent(id.apply(c), c);
             if (first != null) {
                 problems.add(new LoadProblem(c.bundle(), null, what + " '" + id.apply(c)
                         + "' is already provided by " + first.bundle() + "; this copy is ignored"));
             }
-        });
+        }
         return byId;
     }
 }

@@ -66,11 +66,14 @@ public final class AtlasRegistry implements Atlas {
         notifier = new ChangeNotifier(this, listeners);
         extender = new DataBundleExtender(context, (id, found) -> reportProblems(id, found), () -> snapshot().layers(),
                 this::vouchedFor, ValidatedDocuments.in(context));
-        extender.open();
+        asOneChange(extender::open); // the layers and datasets already installed: one snapshot, built once
     }
 
     @Deactivate
     void deactivate() {
+        synchronized (lock) {
+            holding++; // never released: what stopping withdraws is not worth a snapshot nobody reads
+        }
         extender.close();
         notifier.close();
     }

@@ -155,6 +155,33 @@ class AtlasAssemblerTest {
         assertEquals("entry id 'hyperledger' is used by 2 datasets; name one of: copy/hyperledger, yrd-2022/hyperledger",
                 e.getMessage());
         assertEquals("copy", atlas.entry("copy/hyperledger").dataset());
+        assertEquals(2, atlas.datasetsUsingId("hyperledger"), "what a listing asks before showing a bare id");
+        assertEquals(1, atlas.datasetsUsingId(seed.entries().get(1).id()));
+        assertEquals(0, atlas.datasetsUsingId("no-such-entry"));
+    }
+
+    @Test
+    void changesAppliedTogetherBuildTheSameAtlasAsOneByOne() throws Exception {
+        List<OfLayer> four = layers("service", "base", "application", "middle");
+        AtlasState oneByOne = AtlasState.empty();
+        AtlasState together = AtlasState.empty();
+        for (OfLayer layer : four) {
+            oneByOne = oneByOne.withLayer(layer);
+            oneByOne.snapshot(1);
+            together = together.withLayer(layer); // no snapshot between: built once, at the end
+        }
+        oneByOne = oneByOne.withDataset(seed());
+        together = together.withDataset(seed());
+        Snapshot a = oneByOne.snapshot(2);
+        Snapshot b = together.snapshot(2);
+        assertEquals(35, b.entries().size());
+        assertEquals(a.entries(), b.entries());
+        assertEquals(a.statistics(null), b.statistics(null));
+        assertEquals(ids(a.list(new EntryQuery("base", List.of(), null, null))),
+                ids(b.list(new EntryQuery("base", List.of(), null, null))));
+        Snapshot withoutBase = together.withoutLayer(four.get(1).serviceId()).snapshot(3);
+        assertTrue(withoutBase.pending().size() > 0, "entries of a layer that left wait as pending");
+        assertEquals(35, together.snapshot(4).entries().size(), "an earlier state is unchanged by later ones");
     }
 
     private static Entry rename(Entry e, String dataset) {
