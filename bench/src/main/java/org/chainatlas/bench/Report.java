@@ -307,8 +307,11 @@ public final class Report {
         line("A JVM of its own (" + String.join(" ", strings(heap.getAsJsonArray("jvmArgs"))) + "; collectors "
                 + String.join(", ", strings(heap.getAsJsonArray("collectors"))) + "). " + count(entries)
                 + " entries in " + heap.get("datasets").getAsInt() + " datasets, written as JSON and read back with "
-                + "`DatasetReader` (so the heap holds what reading real files gives); used heap after repeated full "
-                + "collections, before and after each stage.");
+                + "`DatasetReader` (so the heap holds what reading real files gives); bytes of live objects (the class "
+                + "histogram's total, after a full collection) before and after each stage. For comparison, the heap's "
+                + "\"used\" figure after repeated full collections gave "
+                + String.format(Locale.ROOT, "%.0f", heap.has("usedAfterGcPerEntry") ? heap.get("usedAfterGcPerEntry").getAsDouble() : Double.NaN)
+                + " bytes per entry in the same run: it also counts dead objects the collector left in place.");
         line("");
         line("| stage | MiB | bytes per entry |");
         line("|---|---:|---:|");
