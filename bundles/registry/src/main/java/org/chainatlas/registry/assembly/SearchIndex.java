@@ -29,12 +29,14 @@ final class SearchIndex {
 
     SearchIndex(List<Entry> entries) {
         this.entries = entries;
+        // An entry's bigrams may repeat; the table counts each once per entry by remembering the
+        // last entry that counted it (cheaper than sorting every entry's bigrams to drop repeats).
         int[][] grams = new int[entries.size()][];
         GramTable table = new GramTable();
         for (int i = 0; i < entries.size(); i++) {
-            grams[i] = distinct(bigrams(squeeze(key(entries.get(i)))));
+            grams[i] = bigrams(squeeze(key(entries.get(i))));
             for (int gram : grams[i]) {
-                table.count(gram);
+                table.count(gram, i);
             }
         }
         int[][] lists = new int[table.keys.length][];
@@ -45,7 +47,9 @@ final class SearchIndex {
                 if (lists[slot] == null) {
                     lists[slot] = new int[table.counts[slot]];
                 }
-                lists[slot][fill[slot]++] = i;
+                if (fill[slot] == 0 || lists[slot][fill[slot] - 1] != i) { // entries come in order
+                    lists[slot][fill[slot]++] = i;
+                }
             }
         }
         this.keys = table.keys;
@@ -130,13 +134,19 @@ final class SearchIndex {
     private static final class GramTable {
         int[] keys = new int[1024];
         int[] counts = new int[1024];
+        /** Per slot: 1 + the last entry counted, so an entry holding a bigram twice counts once. */
+        int[] lastEntry = new int[1024];
         int size;
 
-        void count(int gram) {
+        void count(int gram, int entry) {
             if (size * 2 >= keys.length) {
                 grow();
             }
             int slot = slot(keys, gram, true);
+            if (lastEntry[slot] == entry + 1) {
+                return;
+            }
+            lastEntry[slot] = entry + 1;
             if (counts[slot]++ == 0) {
                 size++;
             }
@@ -149,29 +159,18 @@ final class SearchIndex {
         private void grow() {
             int[] oldKeys = keys;
             int[] oldCounts = counts;
+            int[] oldLast = lastEntry;
             keys = new int[oldKeys.length * 2];
             counts = new int[oldKeys.length * 2];
+            lastEntry = new int[oldKeys.length * 2];
             for (int i = 0; i < oldKeys.length; i++) {
                 if (oldKeys[i] != 0) {
-                    counts[slot(keys, oldKeys[i], true)] = oldCounts[i];
+                    int slot = slot(keys, oldKeys[i], true);
+                    counts[slot] = oldCounts[i];
+                    lastEntry[slot] = oldLast[i];
                 }
             }
         }
-    }
-
-    private static int[] distinct(int[] grams) {
-        if (grams.length < 2) {
-            return grams;
-        }
-        int[] sorted = grams.clone();
-        Arrays.sort(sorted);
-        int n = 1;
-        for (int i = 1; i < sorted.length; i++) {
-            if (sorted[i] != sorted[n - 1]) {
-                sorted[n++] = sorted[i];
-            }
-        }
-        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 
     /** The entries that hold {@code needle}, in entry order, each checked only when it is asked for. */
