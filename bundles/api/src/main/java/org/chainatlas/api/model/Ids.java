@@ -1,16 +1,30 @@
 package org.chainatlas.api.model;
 
-import java.util.regex.Pattern;
-
-/** The one rule for ids: lowercase letters, digits and inner hyphens, dots or underscores. */
+/**
+ * The one rule for ids: 1-80 lowercase letters, digits and inner hyphens, dots or underscores
+ * (the pattern {@code [a-z0-9](?:[a-z0-9._-]{0,78}[a-z0-9])?}). Checked by hand, not by a regex:
+ * every entry, category and place reference is checked, and the regex was a fifth of reading a
+ * large dataset.
+ */
 public final class Ids {
-    private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9._-]{0,78}[a-z0-9])?");
+    private static final int MAX_LENGTH = 80;
 
     private Ids() {
     }
 
     public static boolean valid(String id) {
-        return id != null && ID.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.length() > MAX_LENGTH) {
+            return false;
+        }
+        int last = id.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = id.charAt(i);
+            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!alphanumeric && (i == 0 || i == last || c != '.' && c != '_' && c != '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void require(String id, String what) {
