@@ -51,13 +51,25 @@ public final class AtlasState {
             synchronized (this) {
                 b = built;
                 if (b == null) {
-                    b = build(lastBuilt(previous));
+                    AtlasState before = lastBuilt(previous);
+                    if (before == null && previous != null) {
+                        // nothing before was ever built: build the state this one came from first,
+                        // so that what is derived from it again reuses its segments
+                        previous.built();
+                        before = previous;
+                    }
+                    b = build(before);
                     built = b;
                     previous = null; // let the chain of states go
                 }
             }
         }
         return b;
+    }
+
+    /** Whether this state's indexes exist yet (they are made by the first snapshot). */
+    boolean isBuilt() {
+        return built != null;
     }
 
     private static AtlasState lastBuilt(AtlasState from) {

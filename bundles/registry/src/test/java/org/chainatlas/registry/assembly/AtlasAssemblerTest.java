@@ -184,6 +184,23 @@ class AtlasAssemblerTest {
         assertEquals(35, together.snapshot(4).entries().size(), "an earlier state is unchanged by later ones");
     }
 
+    /** A base never asked for a snapshot is built once, by the first state derived from it, and then reused. */
+    @Test
+    void statesDerivedFromAnUnbuiltBaseBuildItOnce() throws Exception {
+        AtlasState base = AtlasState.empty();
+        for (OfLayer layer : layers("service", "base", "application", "middle")) {
+            base = base.withLayer(layer);
+        }
+        base = base.withDataset(seed());
+        assertFalse(base.isBuilt());
+        DatasetDocument other = new DatasetDocument(seed().document().format(), "other", "1.0.0",
+                seed().document().title(), null, null, seed().document().sources(), List.of(), List.of(), List.of());
+        AtlasState first = base.withDataset(new OfDataset(other, "other.bundle", 200));
+        assertEquals(35, first.snapshot(1).entries().size());
+        assertTrue(base.isBuilt(), "the next state derived from the base reuses its segments");
+        assertEquals(35, base.withoutDataset(200).snapshot(2).entries().size());
+    }
+
     private static Entry rename(Entry e, String dataset) {
         return new Entry(dataset, e.id(), e.layer(), e.name(), e.categories(), e.organisation(), e.organisationKey(),
                 e.places(), e.links(), e.note(), e.provenance());
