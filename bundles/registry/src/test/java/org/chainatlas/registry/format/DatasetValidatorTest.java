@@ -47,6 +47,38 @@ class DatasetValidatorTest {
         assertEquals("chainatlas.dataset.yrd-2022", v.symbolicName());
     }
 
+    /** A file past the size from which the schema check runs beside the reader: the same answers. */
+    @Test
+    void aLargeFileIsJudgedAsASmallOneIs() throws Exception {
+        StringBuilder entries = new StringBuilder("[");
+        int count = 0;
+        while (entries.length() < Documents.CONCURRENT_FROM_BYTES + 1000) {
+            entries.append(count == 0 ? "" : ",\n").append("""
+                    {"id": "e%d", "layer": "base", "name": {"zh": "平台%d", "en": "Platform %d"}, \
+                    "categories": {"openness": "open-source"}}""".formatted(count, count, count));
+            count++;
+        }
+        String good = dataset("[]", entries + "]", "[]");
+        assertTrue(good.length() > Documents.CONCURRENT_FROM_BYTES);
+        Validation v = validate(good);
+        assertTrue(v.ok(), v.problems().toString());
+        assertEquals(count, v.document().entries().size());
+
+        // a schema error (a number for a name), then, alone, a semantic one (an unknown category)
+        String wrongType = good.replace("{\"id\": \"e7\", \"layer\": \"base\", \"name\": {\"zh\": \"平台7\"",
+                "{\"id\": \"e7\", \"layer\": \"base\", \"name\": {\"zh\": 7");
+        assertEquals(List.of("demo.json:11:46: $.entries[7].name.zh: must be a string, not the number 7"),
+                validate(wrongType).problems().stream().map(Problem::toString).toList());
+        int last = count - 1;
+        String unknownCategory = good.substring(0, good.lastIndexOf("open-source")) + "half-open"
+                + good.substring(good.lastIndexOf("open-source") + "open-source".length());
+        List<Problem> problems = validate(unknownCategory).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(4 + last, problems.get(0).line(), "one entry per line from line 4");
+        assertEquals("$.entries[" + last + "].categories.openness: facet 'openness' of layer 'base' has no category "
+                + "'half-open'; categories: open-source, closed-source", problems.get(0).path() + ": " + problems.get(0).message());
+    }
+
     @Test
     void anUnknownCategoryOfAnInstalledLayerIsAnErrorWithFileLineAndColumn() throws Exception {
         Validation v = validate(dataset("[]", """
