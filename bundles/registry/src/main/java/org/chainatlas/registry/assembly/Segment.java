@@ -13,12 +13,16 @@ import org.chainatlas.api.PendingEntry;
 import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.registry.assembly.Contribution.OfDataset;
+import org.chainatlas.registry.concurrent.Forked;
 
 /**
  * One dataset classified against one set of layers, with its own indexes. Snapshots are made of
  * segments, so installing or removing a dataset builds (or drops) one segment and reuses the rest.
  */
 final class Segment {
+    /** From this many entries the search index is built beside the other indexes. */
+    static final int CONCURRENT_FROM_ENTRIES = 2000;
+
     final OfDataset source;
     /** Attached entries, bottom layer first, in file order within a layer. */
     final List<Entry> attached;
@@ -53,6 +57,10 @@ final class Segment {
         entries.sort(Comparator.comparingInt(e -> layers.position(e.layer()))); // stable: file order kept
         this.attached = List.copyOf(entries);
         this.pending = List.copyOf(waiting);
+        // the search index needs only the attached entries: for a large dataset it is built on
+        // another core while this one makes the id, category and place indexes
+        Forked<SearchIndex> searchIndex = attached.size() >= CONCURRENT_FROM_ENTRIES
+                ? Forked.start(() -> new SearchIndex(attached)) : Forked.inline(() -> new SearchIndex(attached));
         this.byLayer = splitByLayer(attached);
         Integer[] order = new Integer[attached.size()];
         for (int i = 0; i < order.length; i++) {
@@ -66,7 +74,7 @@ final class Segment {
         this.postings = postings(attached, layers);
         this.placeCounts = placeCounts(attached, postings);
         this.hasMultiPlaceEntries = attached.stream().anyMatch(e -> e.places().size() > 1);
-        this.search = new SearchIndex(attached);
+        this.search = searchIndex.join();
         LinkedHashSet<String> reasons = new LinkedHashSet<>();
         pending.forEach(p -> reasons.add(p.reason()));
         this.status = new DatasetStatus(doc.id(), doc.version(), doc.title(), doc.region(), source.bundle(),
