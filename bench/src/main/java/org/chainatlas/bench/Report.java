@@ -600,7 +600,7 @@ public final class Report {
         line("- The 1M atlas is built in-process from documents (`AtlasState.withDataset` per dataset), not by "
                 + "installing 100 bundles; the install and deploy figures cover the bundle path separately.");
         line("- Cold start deletes the bundle caches but not the operating system's file cache.");
-        line("- Measured code is whatever `bundles/` held when the script built it; the git state is not recorded here.");
+        line("- Measured code is whatever `bundles/` held when the script built it: the commit above, and whether the working tree had uncommitted changes.");
         line("");
     }
 
