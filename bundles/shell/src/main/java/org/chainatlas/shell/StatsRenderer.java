@@ -6,7 +6,6 @@ import static org.chainatlas.shell.Table.Column.right;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.chainatlas.api.Statistics;
 import org.chainatlas.api.Statistics.CategoryStats;
 import org.chainatlas.api.Statistics.Check;
@@ -37,10 +36,10 @@ final class StatsRenderer {
     /** @param problems how many datasets and layers failed to load */
     List<String> render(Statistics statistics, int problems) {
         List<String> lines = new ArrayList<>();
-        statistics.layers().forEach(layer -> {
+        for (LayerStats layer : statistics.layers()) {
             lines.addAll(layer(layer));
             lines.add("");
-        });
+        }
         lines.add(total(statistics));
         if (problems > 0) {
             lines.add(problems(problems));
@@ -51,9 +50,13 @@ final class StatsRenderer {
     private List<String> layer(LayerStats stats) {
         List<String> lines = new ArrayList<>();
         lines.add(summary(stats));
-        stats.checks().forEach(check -> lines.add(INDENT + mark(check) + " " + check.message().get(lang)));
+        for (Check check : stats.checks()) {
+            lines.add(INDENT + mark(check) + " " + check.message().get(lang));
+        }
         if (!stats.categories().isEmpty()) {
-            categories(stats).render().forEach(line -> lines.add(INDENT + line));
+            for (String line : categories(stats).render()) {
+                lines.add(INDENT + line);
+            }
         }
         return lines;
     }
@@ -100,8 +103,12 @@ final class StatsRenderer {
         if (checks.isEmpty()) {
             return "";
         }
-        List<String> failed = checks.stream().filter(c -> !c.consistent())
-                .map(c -> c.message().get(lang)).collect(Collectors.toList());
+        List<String> failed = new ArrayList<>();
+        for (Check c : checks) {
+            if (!c.consistent()) {
+                failed.add(c.message().get(lang));
+            }
+        }
         return failed.isEmpty() ? PASS : FAIL + " " + String.join("; ", failed);
     }
 

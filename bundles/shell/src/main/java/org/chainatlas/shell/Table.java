@@ -107,7 +107,11 @@ final class Table {
     }
 
     private String[] headers() {
-        return columns.stream().map(Column::header).toArray(String[]::new);
+        String[] headers = new String[columns.size()];
+        for (int i = 0; i < headers.length; i++) {
+            headers[i] = columns.get(i).header();
+        }
+        return headers;
     }
 
     private int[] widths() {
