@@ -47,6 +47,17 @@ class CommandLineE2EIT {
     }
 
     @Test
+    void aListPageSaysHowToSeeTheRestAndJsonStillGetsEverything() throws Exception {
+        AtlasCommandLine.Run page = succeeds("-c", "atlas:list --layer base --limit 2");
+        List<String> lines = page.out().lines().toList();
+        assertEquals("only the first 2 are shown and there are more; to see all: atlas:list --all --layer base,"
+                + " or narrow it with --category, --place or --dataset", lines.get(lines.size() - 1), page.out());
+        assertEquals("2 entries", lines.get(lines.size() - 2));
+        AtlasCommandLine.Run json = succeeds("-c", "atlas:list --layer base --json");
+        assertEquals(7, JsonParser.parseString(json.out()).getAsJsonArray().size(), "the seed names 7 base-layer entries");
+    }
+
+    @Test
     void anUnknownLayerIsOneLineOnStderrNamingTheValidOnes() throws Exception {
         AtlasCommandLine.Run run = atlas.run("-c", "atlas:list --layer midle");
         assertNotEquals(0, run.status());

@@ -36,6 +36,15 @@ public interface AtlasSnapshot {
 
     List<Entry> list(EntryQuery query);
 
+    /**
+     * The first {@code limit} entries {@link #list(EntryQuery)} returns, in its order, and whether
+     * it returns more: a console's page of a listing, without gathering every match.
+     *
+     * @param limit at least 1
+     * @since 1.1
+     */
+    SearchPage list(EntryQuery query, int limit);
+
     /** Case-insensitive search over zh and en names, organisations and ids. */
     List<Entry> search(String text);
 

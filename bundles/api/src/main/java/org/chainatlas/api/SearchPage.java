@@ -4,8 +4,8 @@ import java.util.List;
 import org.chainatlas.api.model.Entry;
 
 /**
- * The first matches of a search, as a console shows them: in the order the whole search returns
- * them (bottom layer first), with whether there are more. Finding more is not the same as counting
+ * The first matches of a search or a listing, as a console shows them: in the order the whole
+ * search or listing returns them (bottom layer first), with whether there are more. Finding more is not the same as counting
  * them: a page costs about what its own entries cost, even when the atlas holds a million entries
  * and the text is in a hundred thousand of them.
  *

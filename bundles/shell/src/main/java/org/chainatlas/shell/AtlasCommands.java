@@ -13,6 +13,7 @@ import org.chainatlas.api.SearchPage;
 import org.chainatlas.api.EntryQuery;
 import org.chainatlas.api.Statistics;
 import org.chainatlas.api.model.Entry;
+import org.chainatlas.api.model.Text;
 import org.chainatlas.api.model.Lang;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -71,7 +72,8 @@ public final class AtlasCommands {
         output.print(() -> JsonMapper.layers(layers), () -> text(output, snapshot).layers(layers));
     }
 
-    @Descriptor("list entries, optionally only those of a layer, category, place or dataset")
+    @Descriptor("list entries, optionally only those of a layer, category, place or dataset;"
+            + " shows the first " + PAGE + " (--json: all) unless --limit or --all says otherwise")
     public void list(
             @Descriptor("only entries of this layer: " + LAYER)
             @Parameter(names = "--layer", absentValue = "") String layer,
@@ -86,14 +88,35 @@ public final class AtlasCommands {
             @Parameter(names = "--open-source", presentValue = "true", absentValue = "false") boolean openSource,
             @Descriptor("only closed-source entries: short for --category " + EntryQueries.CLOSED_SOURCE)
             @Parameter(names = "--closed-source", presentValue = "true", absentValue = "false") boolean closedSource,
+            @Descriptor(LIMIT) @Parameter(names = "--limit", absentValue = "0") int limit,
+            @Descriptor(ALL) @Parameter(names = "--all", presentValue = "true", absentValue = "false") boolean all,
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor(LANG) @Parameter(names = "--lang", absentValue = "") String lang,
             @Descriptor(NOTHING) String... rest) {
         Arguments.requireNone("list", rest);
         EntryQuery query = EntryQueries.of(layer, category, place, dataset, openSource, closedSource);
+        int page = pageSize("atlas:list", limit, all, json);
         Output output = output(json, lang);
         AtlasSnapshot snapshot = atlas.snapshot();
-        printEntries(output, snapshot, snapshot.list(query));
+        SearchPage found = snapshot.list(query, page);
+        String everything = "atlas:list --all" + option("--layer", layer) + option("--category", category)
+                + option("--place", place) + option("--dataset", dataset)
+                + (openSource ? " --open-source" : "") + (closedSource ? " --closed-source" : "");
+        output.print(() -> JsonMapper.entries(found.entries()),
+                () -> text(output, snapshot).entries(found, everything, NARROW_LIST));
+    }
+
+    /** A person reads a page, a program gets everything unless it asks for a page. */
+    private static int pageSize(String command, int limit, boolean all, boolean json) {
+        if (limit < 0 || (limit > 0 && all)) {
+            throw new AtlasException(limit < 0 ? "--limit must be 1 or more, got " + limit
+                    : command + " takes --limit or --all, not both");
+        }
+        return limit > 0 ? limit : all || json ? Integer.MAX_VALUE : PAGE;
+    }
+
+    private static String option(String name, String value) {
+        return Arguments.optional(value) == null ? "" : " " + name + " " + value.strip();
     }
 
     @Descriptor("show one entry's card: names, layer, categories, organisation, places, note and source")
@@ -114,11 +137,10 @@ public final class AtlasCommands {
     }
 
     @Descriptor("find entries whose zh or en name, organisation or id contains a text, ignoring case;"
-            + " shows the first " + SEARCH_PAGE + " (--json: all) unless --limit or --all says otherwise")
+            + " shows the first " + PAGE + " (--json: all) unless --limit or --all says otherwise")
     public void search(
-            @Descriptor("show at most this many matches (bottom layer first) and say whether there are more")
-            @Parameter(names = "--limit", absentValue = "0") int limit,
-            @Descriptor("show every match") @Parameter(names = "--all", presentValue = "true", absentValue = "false") boolean all,
+            @Descriptor(LIMIT) @Parameter(names = "--limit", absentValue = "0") int limit,
+            @Descriptor(ALL) @Parameter(names = "--all", presentValue = "true", absentValue = "false") boolean all,
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor(LANG) @Parameter(names = "--lang", absentValue = "") String lang,
             @Descriptor("the text to look for; several words are looked for as one phrase") String... words) {
@@ -127,17 +149,12 @@ public final class AtlasCommands {
         if (phrase.isEmpty()) {
             throw new AtlasException("atlas:search needs a text to look for, e.g. atlas:search 区块链");
         }
-        if (limit < 0 || (limit > 0 && all)) {
-            throw new AtlasException(limit < 0 ? "--limit must be 1 or more, got " + limit
-                    : "atlas:search takes --limit or --all, not both");
-        }
+        int page = pageSize("atlas:search", limit, all, json);
         Output output = output(json, lang);
         AtlasSnapshot snapshot = atlas.snapshot();
-        // A person reads a page, a program gets everything unless it asks for a page.
-        int page = limit > 0 ? limit : all || json ? Integer.MAX_VALUE : SEARCH_PAGE;
         SearchPage found = snapshot.search(phrase, page);
         output.print(() -> JsonMapper.entries(found.entries()),
-                () -> text(output, snapshot).entries(found, "atlas:search --all " + phrase));
+                () -> text(output, snapshot).entries(found, "atlas:search --all " + phrase, NARROW_SEARCH));
     }
 
     @Descriptor("compare reported figures with named entries per layer, category and place, with consistency checks")
@@ -184,11 +201,13 @@ public final class AtlasCommands {
     }
 
     /** How many matches atlas:search shows when it is not told. */
-    static final int SEARCH_PAGE = 50;
-
-    private void printEntries(Output output, AtlasSnapshot snapshot, List<Entry> entries) {
-        output.print(() -> JsonMapper.entries(entries), () -> text(output, snapshot).entries(entries));
-    }
+    /** How many entries atlas:search and atlas:list show unless asked for another number. */
+    static final int PAGE = 50;
+    private static final String LIMIT = "show at most this many entries (bottom layer first) and say whether there are more";
+    private static final String ALL = "show every entry found";
+    private static final Text NARROW_SEARCH = new Text("或换更具体的词", "or search for a longer text");
+    private static final Text NARROW_LIST = new Text("或用 --category、--place、--dataset 缩小范围",
+            "or narrow it with --category, --place or --dataset");
 
     private Output output(boolean json, String lang) {
         return new Output(json, Languages.option(lang, defaultLang), out.get());

@@ -54,14 +54,14 @@ final class TextRenderer {
         return lines;
     }
 
-    /** The first matches of a search, and when there are more, how to see them all. */
-    List<String> entries(SearchPage page, String allCommand) {
+    /** The first entries of a search or listing, and when there are more, how to see them all or fewer. */
+    List<String> entries(SearchPage page, String allCommand, Text narrower) {
         List<String> lines = new ArrayList<>(entries(page.entries()));
         if (page.more()) {
             lines.add(lang == Lang.ZH
-                    ? "只显示前 " + page.entries().size() + " 条，还有更多；全部显示：" + allCommand + "，或换更具体的词"
+                    ? "只显示前 " + page.entries().size() + " 条，还有更多；全部显示：" + allCommand + "，" + narrower.zh()
                     : "only the first " + page.entries().size() + " are shown and there are more; to see all: "
-                    + allCommand + ", or search for a longer text");
+                    + allCommand + ", " + narrower.en());
         }
         return lines;
     }

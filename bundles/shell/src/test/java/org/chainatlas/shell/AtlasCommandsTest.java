@@ -84,14 +84,14 @@ class AtlasCommandsTest {
 
     @Test
     void openSourceListsOnlyOpenSourceEntries() {
-        en.list("", "", "", "", true, false, false, "", NONE);
+        en.list("", "", "", "", true, false, 0, false, false, "", NONE);
         assertEquals(List.of("hyperledger", "fisco-bcos"), firstColumn());
         assertEquals("2 entries", last());
     }
 
     @Test
     void closedSourceListsOnlyClosedSourceEntries() {
-        en.list("", "", "", "", false, true, false, "", NONE);
+        en.list("", "", "", "", false, true, 0, false, false, "", NONE);
         assertEquals(List.of("ant-chain"), firstColumn());
         assertTrue(lines().get(2).contains("Ant Chain"));
         assertTrue(lines().get(2).contains("not yet open source"));
@@ -102,7 +102,7 @@ class AtlasCommandsTest {
     @Test
     void openAndClosedSourceTogetherIsOneSentence() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> en.list("", "", "", "", true, true, false, "", NONE));
+                () -> en.list("", "", "", "", true, true, 0, false, false, "", NONE));
         assertEquals("--open-source and --closed-source exclude each other; give one of them, or neither to list both",
                 e.getMessage());
         assertEquals("", output());
@@ -110,57 +110,83 @@ class AtlasCommandsTest {
 
     @Test
     void filtersByLayerCategoryAndPlace() {
-        en.list("service", "", "", "", false, false, false, "", NONE);
+        en.list("service", "", "", "", false, false, 0, false, false, "", NONE);
         assertEquals(List.of("cflp-blockchain"), firstColumn());
         reset();
-        en.list("", "aspect:parks", "", "", false, false, false, "", NONE);
+        en.list("", "aspect:parks", "", "", false, false, 0, false, false, "", NONE);
         assertEquals(List.of("cflp-blockchain"), firstColumn());
         reset();
-        en.list("", "", "330000", "", false, false, false, "", NONE);
+        en.list("", "", "330000", "", false, false, 0, false, false, "", NONE);
         assertEquals(List.of("ant-chain"), firstColumn());
     }
 
     @Test
+    void listShowsAPageAndSaysHowToSeeTheRestWithTheSameFilters() {
+        en.list("", "", "", "", false, false, 0, false, true, "", NONE);
+        int all = json().getAsJsonArray().size();
+        assertTrue(all >= 3, "the fixture needs three entries for this test, has " + all);
+        reset();
+        en.list("", "", "", "", false, false, 2, false, false, "", NONE);
+        List<String> lines = lines();
+        assertEquals(6, lines.size(), "header, rule, two entries, count, what to do: " + lines);
+        assertEquals("2 entries", lines.get(4));
+        assertEquals("only the first 2 are shown and there are more; to see all: atlas:list --all,"
+                + " or narrow it with --category, --place or --dataset", last());
+        reset();
+        zh.list("base", "", "", "", true, false, 1, false, false, "", NONE);
+        assertEquals("只显示前 1 条，还有更多；全部显示：atlas:list --all --layer base --open-source，"
+                + "或用 --category、--place、--dataset 缩小范围", last());
+        reset();
+        en.list("", "", "", "", false, false, 0, true, false, "", NONE);
+        assertEquals(all + " entries", last());
+        reset();
+        en.list("", "", "", "", false, false, 1, false, true, "", NONE);
+        assertEquals(1, json().getAsJsonArray().size(), "--limit applies to --json too");
+        assertEquals("atlas:list takes --limit or --all, not both", assertThrows(AtlasException.class,
+                () -> en.list("", "", "", "", false, false, 5, true, false, "", NONE)).getMessage());
+    }
+
+    @Test
     void severalCategoriesMustAllMatch() {
-        en.list("", "aspect:associations, aspect:parks", "", "", false, false, false, "", NONE);
+        en.list("", "aspect:associations, aspect:parks", "", "", false, false, 0, false, false, "", NONE);
         assertEquals(List.of("cflp-blockchain"), firstColumn());
         reset();
-        en.list("", "associations", "", "", true, false, false, "", NONE);
+        en.list("", "associations", "", "", true, false, 0, false, false, "", NONE);
         assertEquals("0 entries", last());
     }
 
     @Test
     void unknownLayerPropagatesTheSnapshotsSentence() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> en.list("midle", "", "", "", false, false, false, "", NONE));
+                () -> en.list("midle", "", "", "", false, false, 0, false, false, "", NONE));
         assertEquals("no layer 'midle'; layers: base, service", e.getMessage());
     }
 
     @Test
     void unknownLanguageIsOneSentence() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> en.list("", "", "", "", false, false, false, "fr", NONE));
+                () -> en.list("", "", "", "", false, false, 0, false, false, "fr", NONE));
         assertEquals("no language 'fr'; languages: zh, en", e.getMessage());
     }
 
     @Test
     void unknownOptionNamesTheValidOnes() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> en.list("", "", "", "", false, false, false, "", new String[] {"--jsn"}));
+                () -> en.list("", "", "", "", false, false, 0, false, false, "", new String[] {"--jsn"}));
         assertEquals("unknown option '--jsn' for atlas:list; options: --layer, --category, --place, --dataset,"
-                + " --open-source, --closed-source, --json, --lang", e.getMessage());
+                + " --open-source, --closed-source, --limit, --all, --json, --lang", e.getMessage());
     }
 
     @Test
     void anOptionGivenTwiceIsNamed() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> en.list("base", "", "", "", false, false, false, "", new String[] {"--layer", "service"}));
+                () -> en.list("base", "", "", "", false, false, 0, false, false, "", new String[] {"--layer", "service"}));
         assertEquals("atlas:list takes --layer only once", e.getMessage());
     }
 
     @Test
     void listAsJsonGivesEveryEntry() {
-        en.list("", "", "", "", false, false, true, "", NONE);
+        en.list("", "", "", "", false, false, 0, false, true, "", NONE);
         JsonArray entries = json().getAsJsonArray();
         assertEquals(List.of("yrd-2022/hyperledger", "yrd-2022/fisco-bcos", "yrd-2022/ant-chain",
                 "yrd-2022/cflp-blockchain"), ids(entries, "qualifiedId"));
@@ -171,14 +197,14 @@ class AtlasCommandsTest {
         Entry other = new Entry("other", "hyperledger", "base", Text.of("超级账本", "Hyperledger"), null, null, null,
                 null, null, null, null);
         snapshot = Fixture.snapshot(List.of(other));
-        en.list("base", "", "", "", false, false, false, "", NONE);
+        en.list("base", "", "", "", false, false, 0, false, false, "", NONE);
         assertTrue(firstColumn().containsAll(List.of("yrd-2022/hyperledger", "other/hyperledger", "fisco-bcos")),
                 firstColumn().toString());
     }
 
     @Test
     void chineseListJoinsWithTheEnumerationComma() {
-        zh.list("service", "", "", "", false, false, false, "", NONE);
+        zh.list("service", "", "", "", false, false, 0, false, false, "", NONE);
         assertTrue(lines().get(2).contains("行业协会、产业园"), lines().get(2));
         assertTrue(lines().get(2).contains("静安区、上海市"), lines().get(2));
         assertEquals("共 1 条", last());

@@ -10,6 +10,7 @@ import org.chainatlas.api.DatasetStatus;
 import org.chainatlas.api.EntryQuery;
 import org.chainatlas.api.LoadProblem;
 import org.chainatlas.api.PendingEntry;
+import org.chainatlas.api.SearchPage;
 import org.chainatlas.api.Statistics;
 import org.chainatlas.api.model.Category;
 import org.chainatlas.api.model.Entry;
@@ -51,6 +52,12 @@ record FakeSnapshot(List<Layer> layers, List<Entry> entries, List<Place> places,
                 .filter(e -> query.place() == null || e.places().contains(place(query.place()).id()))
                 .filter(e -> query.dataset() == null || e.dataset().equals(dataset(query.dataset()).id()))
                 .collect(Collectors.toList());
+    }
+
+    @Override
+    public SearchPage list(EntryQuery query, int limit) {
+        List<Entry> all = list(query);
+        return new SearchPage(all.subList(0, Math.min(limit, all.size())), all.size() > limit);
     }
 
     @Override

@@ -134,6 +134,23 @@ public final class Snapshot implements AtlasSnapshot, StatisticsCalculator.Count
 
     @Override
     public List<Entry> list(EntryQuery query) {
+        List<Entry> found = new ArrayList<>();
+        list(query, Integer.MAX_VALUE, found);
+        return found;
+    }
+
+    @Override
+    public SearchPage list(EntryQuery query, int limit) {
+        if (limit < 1) {
+            throw new AtlasException("a listing shows at least 1 entry, not " + limit);
+        }
+        List<Entry> found = new ArrayList<>();
+        boolean more = list(query, limit, found);
+        return new SearchPage(found, more);
+    }
+
+    /** Adds to {@code found} the query's entries in listing order, stopping after {@code limit}; true if there are more. */
+    private boolean list(EntryQuery query, int limit, List<Entry> found) {
         List<Layer> scope = blank(query.layer()) ? layers.ordered() : List.of(layer(query.layer()));
         List<Segment> from = blank(query.dataset()) ? segments : List.of(segment(query.dataset()));
         List<CategoryFilter> categories = query.categories().stream().map(c -> categoryFilter(c, query.layer())).toList();
@@ -142,17 +159,19 @@ public final class Snapshot implements AtlasSnapshot, StatisticsCalculator.Count
             Set<String> within = places.within(place(query.place()).id());
             filter = filter.and(e -> e.places().stream().anyMatch(within::contains));
         }
-        List<Entry> found = new ArrayList<>();
         for (Layer layer : scope) {
             for (Segment segment : from) {
                 for (Entry e : categories.isEmpty() ? segment.layer(layer.id()) : categories.get(0).candidates(segment, layer.id())) {
                     if (filter.test(e)) {
+                        if (found.size() == limit) {
+                            return true;
+                        }
                         found.add(e);
                     }
                 }
             }
         }
-        return found;
+        return false;
     }
 
     /** One "category" or "facet:category" filter, resolved to the category nodes it names per layer. */

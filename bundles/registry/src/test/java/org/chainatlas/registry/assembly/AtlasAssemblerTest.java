@@ -95,6 +95,23 @@ class AtlasAssemblerTest {
     }
 
     @Test
+    void aListPageIsTheStartOfTheWholeListAndKnowsWhetherThereIsMore() throws Exception {
+        Snapshot atlas = full();
+        List<Entry> all = atlas.list(EntryQuery.ALL);
+        assertEquals(35, all.size());
+        SearchPage first = atlas.list(EntryQuery.ALL, 10);
+        assertEquals(all.subList(0, 10), first.entries());
+        assertTrue(first.more());
+        SearchPage whole = atlas.list(EntryQuery.ALL, 35);
+        assertEquals(all, whole.entries());
+        assertFalse(whole.more(), "exactly as many as there are: nothing more");
+        EntryQuery openSource = new EntryQuery("base", List.of("openness:open-source"), null, null);
+        assertEquals(atlas.list(openSource), atlas.list(openSource, 50).entries());
+        assertEquals("a listing shows at least 1 entry, not 0",
+                assertThrows(AtlasException.class, () -> atlas.list(EntryQuery.ALL, 0)).getMessage());
+    }
+
+    @Test
     void anUnknownCategorySuggestsTheClosest() throws Exception {
         AtlasException e = assertThrows(AtlasException.class,
                 () -> full().list(new EntryQuery("service", List.of("medai"), null, null)));
