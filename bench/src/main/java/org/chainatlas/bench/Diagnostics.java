@@ -67,6 +67,7 @@ public final class Diagnostics {
             row.addProperty("query", describe(q));
             row.addProperty("hits", snapshot.list(q).size());
             row.add("indexed", time(() -> snapshot.list(q)));
+            row.add("page", time(() -> snapshot.list(q, QueryMix.PAGE)));
             lists.add(row);
             System.out.println("list " + row);
         }

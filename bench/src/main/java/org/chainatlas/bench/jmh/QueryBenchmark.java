@@ -38,6 +38,7 @@ public class QueryBenchmark {
     private LinearScan scan;
     private String[] searches;
     private int nextPage;
+    private int nextListPage;
     private EntryQuery[] lists;
     private LinearScan.Filter[] filters;
     private int nextSearch;
@@ -77,6 +78,12 @@ public class QueryBenchmark {
     @Benchmark
     public List<Entry> listByCategory() {
         return snapshot.list(lists[nextList++ % lists.length]);
+    }
+
+    /** What atlas:list shows without --all: the first {@value QueryMix#PAGE} entries and whether there are more. */
+    @Benchmark
+    public SearchPage listPage() {
+        return snapshot.list(lists[nextListPage++ % lists.length], QueryMix.PAGE);
     }
 
     @Benchmark
