@@ -385,7 +385,8 @@ public final class Report {
                 + "written at exit). `bin/atlas` runs on a private copy of `distribution/target/chain-atlas` (same "
                 + "files, its own `data/`). The bare runtime is `bench/target/bare-felix`: Felix 7.0.5 with Gogo "
                 + "runtime 1.1.6 and command 1.1.2 only (`BareFelix.java`), with only the JDK's default CDS archive, "
-                + "and again with its own dynamic archive as `bin/atlas` makes one. ms, median (min).");
+                + "and again with its own dynamic archive as `bin/atlas` makes one, and again with none of `bin/atlas`'s "
+                + "JVM options (the JVM's defaults). ms, median (min).");
         line("");
         line("| variant | warm first output | warm exit | cold first output | cold exit | first run exit |");
         line("|---|---:|---:|---:|---:|---:|");
@@ -402,6 +403,7 @@ public final class Report {
         ratioRow(variants, "whole process: bin/atlas ÷ bare", "atlas", "bare", "exit");
         ratioRow(variants, "first output: bin/atlas ÷ bare", "atlas", "bare", "firstOutput");
         ratioRow(variants, "whole process: bin/atlas ÷ bare with its own CDS archive", "atlas", "bare-cds", "exit");
+        ratioRow(variants, "whole process: bin/atlas ÷ bare with the JVM's default options", "atlas", "bare-defaults", "exit");
         ratioRow(variants, "whole process: the launcher without the script ÷ bin/atlas", "launcher", "atlas", "exit");
         line("");
         line("All runs, whole process (ms, in order):");

@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  *       {@code bin/atlas -c} passes ({@link AtlasFlags}), and the JDK's default CDS archive only;</li>
  *   <li>{@code bare-cds}: the same bare runtime with its own dynamic CDS archive, the technique
  *       bin/atlas uses, to compare like with like;</li>
+ *   <li>{@code bare-defaults}: the same bare runtime with none of bin/atlas's JVM options (the
+ *       JVM's defaults), as an untuned bare Felix would start;</li>
  *   <li>{@code launcher}: the java command bin/atlas ends in, started directly, to separate the
  *       script's own cost.</li>
  * </ol>
@@ -64,6 +66,8 @@ public final class StartupMeasure {
         Path bareArchive = bareHome.resolve("data/cds/bare.jsa");
         Supplier<List<String>> bare = () -> bare(java, flags, bareHome, List.of());
         Supplier<List<String>> bareCds = () -> bare(java, flags, bareHome, cds(bareArchive));
+        // the JVM's own defaults (tiered compilation, G1, no UTF-8 flag): a bare Felix as one would start it untuned
+        Supplier<List<String>> bareDefaults = () -> bare(java, List.of(), bareHome, List.of());
         Supplier<List<String>> launcher = () -> {
             List<String> c = new ArrayList<>(List.of(java));
             c.addAll(flags);
@@ -83,6 +87,8 @@ public final class StartupMeasure {
                         List.of(bareHome.resolve("data/cache")), List.of(bareHome.resolve("data/cache"))),
                 new Variant("bare-cds", "bare Felix + Gogo, lb, with its own CDS archive", bareCds,
                         List.of(bareHome.resolve("data/cache")), List.of(bareHome.resolve("data"))),
+                new Variant("bare-defaults", "bare Felix + Gogo, lb, with the JVM's default options", bareDefaults,
+                        List.of(bareHome.resolve("data/cache")), List.of()),
                 new Variant("launcher", "the java command bin/atlas runs, without the script", launcher,
                         List.of(atlasHome.resolve("data/cache")), List.of()));
 
