@@ -56,6 +56,7 @@ public final class Main {
         Logging.install(home);
         Configuration configuration = Configuration.load(home);
         Logging.setLevel(configuration.get(Configuration.LOG_LEVEL, "INFO"));
+        Preload.start();
         try (Launcher launcher = Launcher.start(home, configuration, options.clean())) {
             return options.command() == null
                     ? launcher.console(console)
