@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,6 +29,11 @@ import org.osgi.framework.FrameworkUtil;
  */
 final class ValidatedDocuments {
     private static final Logger LOG = Logger.getLogger(ValidatedDocuments.class.getName());
+    /**
+     * The writer starts only once installs have been quiet this long (or the registry stops), so
+     * that it does not take a core from the install it follows, which is still indexing.
+     */
+    private static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     private final Path folder;
     /**
@@ -35,6 +41,8 @@ final class ValidatedDocuments {
      * dataset takes about 50 ms that nobody waits for. Created on first use.
      */
     private ExecutorService writer;
+    private volatile long quietFrom;
+    private volatile boolean closing;
 
     private ValidatedDocuments(Path folder) {
         this.folder = folder;
@@ -95,7 +103,9 @@ final class ValidatedDocuments {
         }
         long id = bundle.getBundleId();
         Path target = file(id, kind, bundle.getLastModified()); // now: an update changes it
+        quietFrom = System.nanoTime() + SETTLE_NANOS;
         write(() -> {
+            settle();
             try {
                 Files.createDirectories(folder);
                 delete(id);
@@ -117,8 +127,9 @@ final class ValidatedDocuments {
         write(() -> delete(id));
     }
 
-    /** Lets what is queued be written (briefly: it is only a saving), then stops the writer. */
+    /** Lets what is queued be written at once (briefly: it is only a saving), then stops the writer. */
     synchronized void close() {
+        closing = true;
         if (writer == null) {
             return;
         }
@@ -129,6 +140,17 @@ final class ValidatedDocuments {
             Thread.currentThread().interrupt();
         }
         writer = null;
+    }
+
+    /** Waits, on the writer's thread, until installs have been quiet a while or the registry stops. */
+    private void settle() {
+        while (!closing) {
+            long left = quietFrom - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            LockSupport.parkNanos(Math.min(left, TimeUnit.MILLISECONDS.toNanos(10)));
+        }
     }
 
     private void write(Runnable task) {
