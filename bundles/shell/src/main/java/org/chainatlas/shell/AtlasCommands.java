@@ -115,8 +115,13 @@ public final class AtlasCommands {
         return limit > 0 ? limit : all || json ? Integer.MAX_VALUE : PAGE;
     }
 
+    /** " --name value" as one would type it again (quoted where it has spaces), or nothing. */
     private static String option(String name, String value) {
-        return Arguments.optional(value) == null ? "" : " " + name + " " + value.strip();
+        if (Arguments.optional(value) == null) {
+            return "";
+        }
+        String v = value.strip();
+        return " " + name + " " + (v.chars().anyMatch(Character::isWhitespace) ? "\"" + v + "\"" : v);
     }
 
     @Descriptor("show one entry's card: names, layer, categories, organisation, places, note and source")

@@ -137,6 +137,11 @@ class AtlasCommandsTest {
         assertEquals("只显示前 1 条，还有更多；全部显示：atlas:list --all --layer base --open-source，"
                 + "或用 --category、--place、--dataset 缩小范围", last());
         reset();
+        en.list("", "openness:open-source, open-source", "", "", false, false, 1, false, false, "", NONE);
+        assertEquals("only the first 1 are shown and there are more; to see all: atlas:list --all"
+                + " --category \"openness:open-source, open-source\", or narrow it with --category, --place or --dataset", last(),
+                "a value with a space is quoted, so that the command can be typed again as shown");
+        reset();
         en.list("", "", "", "", false, false, 0, true, false, "", NONE);
         assertEquals(all + " entries", last());
         reset();
