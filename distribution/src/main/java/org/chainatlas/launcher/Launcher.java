@@ -3,6 +3,8 @@ package org.chainatlas.launcher;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +17,9 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.launch.Framework;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.osgi.framework.wiring.FrameworkWiring;
 
 /** One run of the framework: started at the level without console, then used once, then stopped. */
 final class Launcher implements AutoCloseable {
@@ -81,12 +85,30 @@ final class Launcher implements AutoCloseable {
         try {
             framework.init();
             new BundleDirectory(home.bundles(), levels).synchronise(framework.getBundleContext());
+            resolveUpTo(framework, levels.beginning());
             framework.start();
             return framework;
         } catch (BundleException | IOException | RuntimeException e) {
             stopQuietly(framework);
             throw new LaunchException(startFailure(e), e);
         }
+    }
+
+    /**
+     * Resolves every bundle the framework will start on its way to {@code level} in one resolver
+     * pass. Left to itself, Felix resolves each bundle as it starts it: one pass per bundle, each
+     * going over the system bundle's few hundred exports again (about 20 ms of a one-off command).
+     * A bundle that cannot be resolved is left for its start to report, as before.
+     */
+    private static void resolveUpTo(Framework framework, int level) {
+        List<Bundle> starting = new ArrayList<>();
+        for (Bundle bundle : framework.getBundleContext().getBundles()) {
+            if (bundle.getBundleId() != Constants.SYSTEM_BUNDLE_ID
+                    && bundle.adapt(BundleStartLevel.class).getStartLevel() <= level) {
+                starting.add(bundle);
+            }
+        }
+        framework.adapt(FrameworkWiring.class).resolveBundles(starting);
     }
 
     private static String startFailure(Exception e) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,17 @@ class BundleDirectoryIT {
             assertFalse(layers.contains("\"middle\""), layers);
             assertTrue(atlas.bundle("org.chainatlas.layer-base").getLastModified() > installed,
                     "layer-base was not updated although its jar changed");
+        }
+    }
+
+    @Test
+    void aJarThatCannotBeResolvedIsLeftInstalledAndTheAtlasStartsWithoutIt() throws Exception {
+        BundleJars.withHeaders(home.resolve("bundle/broken-1.0.0.jar"), "test.unresolvable",
+                Map.of("Import-Package", "no.such.package"));
+        try (OsgiHarness atlas = OsgiHarness.start(home, state, true)) {
+            assertEquals(Bundle.INSTALLED, atlas.bundle("test.unresolvable").getState());
+            assertEquals(Bundle.ACTIVE, atlas.bundle("org.chainatlas.layer-base").getState());
+            assertTrue(atlas.run("atlas:layers --json").out().contains("\"base\""));
         }
     }
 
