@@ -10,11 +10,6 @@ import org.chainatlas.api.model.Widths;
  */
 final class DisplayWidth {
 
-    /**
-     * Inclusive [start, end] pairs of the W and F ranges of EastAsianWidth.txt (Unicode 15.1),
-     * adjacent ranges merged, sorted for binary search.
-     */
-
     private static final String ELLIPSIS = "…";
 
     private DisplayWidth() {

@@ -47,7 +47,18 @@ public final class Widths {
 
     /** Columns {@code text} takes on a terminal; null counts as empty. */
     public static int columns(String text) {
-        return text == null ? 0 : text.codePoints().map(Widths::columns).sum();
+        if (text == null) {
+            return 0;
+        }
+        // A plain loop: every table cell is measured, and a stream per cell costs several times
+        // the measuring itself.
+        int columns = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            columns += columns(cp);
+            i += Character.charCount(cp);
+        }
+        return columns;
     }
 
     /** Columns one code point takes: 0, 1 or 2. */

@@ -16,6 +16,8 @@ class WidthsTest {
         assertEquals(2, Widths.columns("（"));
         assertEquals(1, Widths.columns("e\u0301"), "e with a combining acute accent");
         assertEquals(2, Widths.columns(0x20000), "a CJK ideograph outside the BMP is one wide character");
+        assertEquals(5, Widths.columns("\uD840\uDC00链A"), "a surrogate pair is measured once, as one code point");
+        assertEquals(0, Widths.columns(null));
     }
 
     @Test
