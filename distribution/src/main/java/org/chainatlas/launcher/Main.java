@@ -52,11 +52,12 @@ public final class Main {
     }
 
     private static int launch(Console console, Options options) throws LaunchException {
+        Preload preload = Preload.start();
         Home home = Home.locate();
         Logging.install(home);
         Configuration configuration = Configuration.load(home);
         Logging.setLevel(configuration.get(Configuration.LOG_LEVEL, "INFO"));
-        Preload.start();
+        preload.loggingConfigured();
         try (Launcher launcher = Launcher.start(home, configuration, options.clean())) {
             return options.command() == null
                     ? launcher.console(console)
