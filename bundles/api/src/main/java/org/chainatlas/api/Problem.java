@@ -15,22 +15,32 @@ public record Problem(Severity severity, String file, int line, int column, Stri
     }
 
     private static String printable(String s) {
-        if (s == null || s.chars().noneMatch(Character::isISOControl)) {
+        if (s == null || !hasControl(s)) {
             return s;
         }
         StringBuilder out = new StringBuilder(s.length() + 8);
-        s.chars().forEach(c -> {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (c == '\n') {
                 out.append("\\n");
             } else if (c == '\t') {
                 out.append("\\t");
             } else if (Character.isISOControl(c)) {
-                out.append(String.format("\\u%04x", c));
+                out.append(String.format("\\u%04x", (int) c));
             } else {
-                out.append((char) c);
+                out.append(c);
             }
-        });
+        }
         return out.toString();
+    }
+
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isISOControl(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Problem error(String path, String message) {

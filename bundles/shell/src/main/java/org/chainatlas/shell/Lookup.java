@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.chainatlas.api.AtlasSnapshot;
 import org.chainatlas.api.model.Category;
 import org.chainatlas.api.model.Entry;
@@ -32,7 +31,15 @@ final class Lookup {
     }
 
     static Lookup of(AtlasSnapshot snapshot) {
-        return new Lookup(byId(snapshot.layers(), Layer::id), byId(snapshot.places(), Place::id), snapshot);
+        Map<String, Layer> layers = new LinkedHashMap<>();
+        for (Layer layer : snapshot.layers()) {
+            layers.putIfAbsent(layer.id(), layer);
+        }
+        Map<String, Place> places = new LinkedHashMap<>();
+        for (Place place : snapshot.places()) {
+            places.putIfAbsent(place.id(), place); // the first wins: places of two datasets may share an id
+        }
+        return new Lookup(layers, places, snapshot);
     }
 
     Optional<Layer> layer(String id) {
@@ -43,20 +50,27 @@ final class Lookup {
         return Optional.ofNullable(places.get(id));
     }
 
+    // Names are looked up for every row a command prints: plain null checks, no Optional chains.
+
     Text layerName(String id) {
-        return layer(id).map(Layer::name).orElse(raw(id));
+        Layer layer = layers.get(id);
+        return layer != null ? layer.name() : raw(id);
     }
 
     Text facetName(String layer, String facet) {
-        return facet(layer, facet).map(Facet::name).orElse(raw(facet));
+        Facet found = facet(layer, facet);
+        return found != null ? found.name() : raw(facet);
     }
 
     Text categoryName(String layer, String facet, String category) {
-        return facet(layer, facet).flatMap(f -> f.find(category)).map(Category::name).orElse(raw(category));
+        Facet found = facet(layer, facet);
+        Category c = found == null ? null : found.find(category).orElse(null);
+        return c != null ? c.name() : raw(category);
     }
 
     Text placeName(String id) {
-        return place(id).map(Place::name).orElse(raw(id));
+        Place place = places.get(id);
+        return place != null ? place.name() : raw(id);
     }
 
     /** The id a user can type to reach the entry: bare where unique, else "dataset/id". */
@@ -69,18 +83,12 @@ final class Lookup {
         return shared ? entry.qualifiedId() : entry.id();
     }
 
-    private Optional<Facet> facet(String layer, String facet) {
-        return layer(layer).flatMap(l -> l.facet(facet));
+    private Facet facet(String layer, String facet) {
+        Layer l = layers.get(layer);
+        return l == null ? null : l.facet(facet).orElse(null);
     }
 
     private static Text raw(String id) {
         return Text.of(id, id);
-    }
-
-    /** First one wins: places of two datasets may share an id. */
-    private static <T> Map<String, T> byId(Iterable<T> items, Function<T, String> id) {
-        Map<String, T> map = new LinkedHashMap<>();
-        items.forEach(item -> map.putIfAbsent(id.apply(item), item));
-        return map;
     }
 }

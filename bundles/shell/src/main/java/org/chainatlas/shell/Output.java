@@ -16,7 +16,9 @@ record Output(boolean json, Lang lang, PrintStream out) {
         if (json) {
             out.println(JsonMapper.toJson(forScripts.get()));
         } else {
-            forPeople.get().forEach(out::println);
+            for (String line : forPeople.get()) {
+                out.println(line);
+            }
         }
         out.flush();
     }

@@ -18,6 +18,11 @@ public record Layer(String id, int rank, Text name, Text role, Text description,
     }
 
     public Optional<Facet> facet(String facetId) {
-        return facets.stream().filter(f -> f.id().equals(facetId)).findFirst();
+        for (Facet f : facets) {
+            if (f.id().equals(facetId)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 }

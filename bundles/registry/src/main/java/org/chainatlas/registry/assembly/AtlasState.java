@@ -17,10 +17,30 @@ import org.chainatlas.registry.assembly.Contribution.OfLayer;
  * re-classifies every dataset (rare, and what pending entries need). Snapshots are cheap views.
  */
 public final class AtlasState {
-    private static final Function<OfLayer, String> LAYER_ID = c -> c.layer().id();
-    private static final Function<OfDataset, String> DATASET_ID = c -> c.document().id();
-    private static final Comparator<Contribution> BY_SERVICE_ID = Comparator.comparingLong(Contribution::serviceId);
-    private static final Comparator<OfDataset> BY_DATASET_ID = Comparator.comparing(d -> d.document().id());
+    private static final Function<OfLayer, String> LAYER_ID = new Function<>() {
+        @Override
+        public String apply(OfLayer c) {
+            return c.layer().id();
+        }
+    };
+    private static final Function<OfDataset, String> DATASET_ID = new Function<>() {
+        @Override
+        public String apply(OfDataset c) {
+            return c.document().id();
+        }
+    };
+    private static final Comparator<Contribution> BY_SERVICE_ID = new Comparator<>() {
+        @Override
+        public int compare(Contribution a, Contribution b) {
+            return Long.compare(a.serviceId(), b.serviceId());
+        }
+    };
+    private static final Comparator<OfDataset> BY_DATASET_ID = new Comparator<>() {
+        @Override
+        public int compare(OfDataset a, OfDataset b) {
+            return a.document().id().compareTo(b.document().id());
+        }
+    };
 
     private final Map<Long, OfLayer> layers;
     private final Map<Long, OfDataset> datasets;
@@ -115,9 +135,13 @@ public final class AtlasState {
 
     public static AtlasState of(List<OfLayer> layers, List<OfDataset> datasets, List<LoadProblem> problems) {
         Map<Long, OfLayer> l = new LinkedHashMap<>();
-        layers.forEach(c -> l.put(c.serviceId(), c));
+        for (OfLayer c : layers) {
+            l.put(c.serviceId(), c);
+        }
         Map<Long, OfDataset> d = new LinkedHashMap<>();
-        datasets.forEach(c -> d.put(c.serviceId(), c));
+        for (OfDataset c : datasets) {
+            d.put(c.serviceId(), c);
+        }
         return new AtlasState(Map.copyOf(l), Map.copyOf(d), problems, null);
     }
 

@@ -17,6 +17,15 @@ import org.chainatlas.api.model.Layer;
  * dataset segment is classified against. Immutable; a new one is made when a layer comes or goes.
  */
 final class LayerIndex {
+    /** By rank, then id. */
+    private static final Comparator<Layer> BOTTOM_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Layer a, Layer b) {
+            int byRank = Integer.compare(a.rank(), b.rank());
+            return byRank != 0 ? byRank : a.id().compareTo(b.id());
+        }
+    };
+
     private final List<Layer> ordered;
     private final Map<String, Layer> byId = new LinkedHashMap<>();
     private final Map<String, Integer> rank = new HashMap<>();
@@ -24,14 +33,18 @@ final class LayerIndex {
     private final Map<String, Map<String, List<String>>> lineage = new HashMap<>();
 
     LayerIndex(List<Layer> layers) {
-        this.ordered = layers.stream().sorted(Comparator.comparingInt(Layer::rank).thenComparing(Layer::id)).toList();
+        List<Layer> sorted = new ArrayList<>(layers);
+        sorted.sort(BOTTOM_FIRST);
+        this.ordered = List.copyOf(sorted);
         for (int i = 0; i < ordered.size(); i++) {
             Layer layer = ordered.get(i);
             byId.put(layer.id(), layer);
             rank.put(layer.id(), i);
             for (Facet facet : layer.facets()) {
                 Map<String, List<String>> lines = new HashMap<>();
-                facet.categories().forEach(c -> walk(c, new ArrayList<>(), lines));
+                for (Category c : facet.categories()) {
+                    walk(c, new ArrayList<>(), lines);
+                }
                 lineage.put(key(layer.id(), facet.id()), lines);
             }
         }
@@ -45,7 +58,9 @@ final class LayerIndex {
         }
         into.put(category.id(), List.copyOf(line));
         ancestors.add(category.id());
-        category.children().forEach(c -> walk(c, ancestors, into));
+        for (Category c : category.children()) {
+            walk(c, ancestors, into);
+        }
         ancestors.remove(ancestors.size() - 1);
     }
 

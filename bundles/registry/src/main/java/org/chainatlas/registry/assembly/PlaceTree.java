@@ -17,15 +17,24 @@ final class PlaceTree {
     private final List<Place> ordered = new ArrayList<>();
 
     PlaceTree(List<Place> all) {
-        all.forEach(p -> byId.putIfAbsent(p.id(), p));
-        byId.values().forEach(p -> {
+        for (Place p : all) {
+            byId.putIfAbsent(p.id(), p);
+        }
+        for (Place p : byId.values()) {
             if (p.parent() != null && byId.containsKey(p.parent())) {
-                children.computeIfAbsent(p.parent(), k -> new ArrayList<>()).add(p.id());
+                List<String> siblings = children.get(p.parent());
+                if (siblings == null) {
+                    siblings = new ArrayList<>();
+                    children.put(p.parent(), siblings);
+                }
+                siblings.add(p.id());
             }
-        });
-        byId.values().stream()
-                .filter(p -> p.parent() == null || !byId.containsKey(p.parent()))
-                .forEach(root -> walk(root.id(), new HashSet<>()));
+        }
+        for (Place root : byId.values()) {
+            if (root.parent() == null || !byId.containsKey(root.parent())) {
+                walk(root.id(), new HashSet<>());
+            }
+        }
     }
 
     private void walk(String id, Set<String> seen) {
@@ -33,7 +42,9 @@ final class PlaceTree {
             return;
         }
         ordered.add(byId.get(id));
-        children.getOrDefault(id, List.of()).forEach(c -> walk(c, seen));
+        for (String child : children.getOrDefault(id, List.of())) {
+            walk(child, seen);
+        }
     }
 
     /** Places parents first, each followed by its children. */
@@ -62,7 +73,9 @@ final class PlaceTree {
 
     private void collect(String id, Set<String> into) {
         if (into.add(id)) {
-            children.getOrDefault(id, List.of()).forEach(c -> collect(c, into));
+            for (String child : children.getOrDefault(id, List.of())) {
+                collect(child, into);
+            }
         }
     }
 
@@ -79,7 +92,9 @@ final class PlaceTree {
             throw new AtlasException("no place '" + idCodeOrName + "'; no places are installed");
         }
         List<String> names = new ArrayList<>();
-        ordered.forEach(p -> names.add(p.id() + " (" + p.name().get(org.chainatlas.api.model.Lang.ZH) + ")"));
+        for (Place p : ordered) {
+            names.add(p.id() + " (" + p.name().get(org.chainatlas.api.model.Lang.ZH) + ")");
+        }
         throw new AtlasException("no place '" + idCodeOrName + "'; places: " + String.join(", ", names));
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.chainatlas.api.DatasetStatus;
 import org.chainatlas.api.PendingEntry;
 import org.chainatlas.api.model.DatasetDocument;
@@ -18,6 +19,8 @@ import org.chainatlas.registry.concurrent.Forked;
 /**
  * One dataset classified against one set of layers, with its own indexes. Snapshots are made of
  * segments, so installing or removing a dataset builds (or drops) one segment and reuses the rest.
+ *
+ * <p>Every start builds segments, so this class uses no lambdas (see {@code package-info}).
  */
 final class Segment {
     /** From this many entries the search index is built beside the other indexes. */
@@ -54,35 +57,67 @@ final class Segment {
                 entries.add(entry);
             }
         }
-        entries.sort(Comparator.comparingInt(e -> layers.position(e.layer()))); // stable: file order kept
+        entries.sort(new Comparator<Entry>() { // stable: file order kept within a layer
+            @Override
+            public int compare(Entry a, Entry b) {
+                return Integer.compare(layers.position(a.layer()), layers.position(b.layer()));
+            }
+        });
         this.attached = List.copyOf(entries);
         this.pending = List.copyOf(waiting);
         // the search index needs only the attached entries: for a large dataset it is built on
         // another core while this one makes the id, category and place indexes
+        Callable<SearchIndex> indexing = new Callable<>() {
+            @Override
+            public SearchIndex call() {
+                return new SearchIndex(attached);
+            }
+        };
         Forked<SearchIndex> searchIndex = attached.size() >= CONCURRENT_FROM_ENTRIES
-                ? Forked.start(() -> new SearchIndex(attached)) : Forked.inline(() -> new SearchIndex(attached));
+                ? Forked.start(indexing) : Forked.inline(indexing);
         this.byLayer = splitByLayer(attached);
-        Integer[] order = new Integer[attached.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.comparing(i -> attached.get(i).id()));
-        this.byId = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            byId[i] = order[i];
-        }
+        this.byId = orderById(attached);
         this.postings = postings(attached, layers);
         this.placeCounts = placeCounts(attached, postings);
-        this.hasMultiPlaceEntries = attached.stream().anyMatch(e -> e.places().size() > 1);
+        this.hasMultiPlaceEntries = hasMultiPlaceEntries(attached);
         this.search = searchIndex.join();
         LinkedHashSet<String> reasons = new LinkedHashSet<>();
-        pending.forEach(p -> reasons.add(p.reason()));
+        for (PendingEntry p : pending) {
+            reasons.add(p.reason());
+        }
         this.status = new DatasetStatus(doc.id(), doc.version(), doc.title(), doc.region(), source.bundle(),
                 doc.entries().size(), pending.size(), List.copyOf(reasons));
     }
 
     static Segment build(OfDataset source, LayerIndex layers) {
         return new Segment(source, layers);
+    }
+
+    private static int[] orderById(List<Entry> entries) {
+        Integer[] order = new Integer[entries.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, new Comparator<Integer>() {
+            @Override
+            public int compare(Integer a, Integer b) {
+                return entries.get(a).id().compareTo(entries.get(b).id());
+            }
+        });
+        int[] byId = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            byId[i] = order[i];
+        }
+        return byId;
+    }
+
+    private static boolean hasMultiPlaceEntries(List<Entry> entries) {
+        for (Entry e : entries) {
+            if (e.places().size() > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String datasetId() {
@@ -150,8 +185,11 @@ final class Segment {
     private int exactCount(String key, java.util.Set<String> within) {
         int count = 0;
         for (int p : postings.get(key)) {
-            if (attached.get(p).places().stream().anyMatch(within::contains)) {
-                count++;
+            for (String place : attached.get(p).places()) {
+                if (within.contains(place)) {
+                    count++;
+                    break;
+                }
             }
         }
         return count;
@@ -181,17 +219,18 @@ final class Segment {
 
     private static Map<String, Map<String, Integer>> placeCounts(List<Entry> entries, Map<String, int[]> postings) {
         Map<String, Map<String, Integer>> out = new HashMap<>();
-        postings.forEach((key, positions) -> {
+        for (Map.Entry<String, int[]> posting : postings.entrySet()) {
             Map<String, Integer> byPlace = new HashMap<>();
-            for (int p : positions) {
+            for (int p : posting.getValue()) {
                 for (String place : entries.get(p).places()) {
-                    byPlace.merge(place, 1, Integer::sum);
+                    Integer before = byPlace.get(place);
+                    byPlace.put(place, before == null ? 1 : before + 1);
                 }
             }
             if (!byPlace.isEmpty()) {
-                out.put(key, byPlace);
+                out.put(posting.getKey(), byPlace);
             }
-        });
+        }
         return out;
     }
 
@@ -217,12 +256,20 @@ final class Segment {
                     covering.addAll(layers.lineage(e.layer(), assigned.getKey(), category));
                 }
                 for (String node : covering) {
-                    lists.computeIfAbsent(postingKey(e.layer(), assigned.getKey(), node), k -> new IntList()).add(i);
+                    String key = postingKey(e.layer(), assigned.getKey(), node);
+                    IntList list = lists.get(key);
+                    if (list == null) {
+                        list = new IntList();
+                        lists.put(key, list);
+                    }
+                    list.add(i);
                 }
             }
         }
         Map<String, int[]> out = new HashMap<>(lists.size() * 2);
-        lists.forEach((k, v) -> out.put(k, v.toArray()));
+        for (Map.Entry<String, IntList> list : lists.entrySet()) {
+            out.put(list.getKey(), list.getValue().toArray());
+        }
         return out;
     }
 

@@ -49,18 +49,20 @@ public final class Snapshot implements AtlasSnapshot, StatisticsCalculator.Count
         this.generation = generation;
         this.layers = layers;
         this.segments = List.copyOf(segments);
-        this.segments.forEach(s -> segmentById.put(s.datasetId(), s));
         this.problems = List.copyOf(problems);
         this.layerSources = List.copyOf(layerSources);
         List<Place> allPlaces = new ArrayList<>();
         List<Figure> allFigures = new ArrayList<>();
-        segments.forEach(s -> {
+        List<DatasetStatus> statuses = new ArrayList<>(segments.size());
+        for (Segment s : this.segments) {
+            segmentById.put(s.datasetId(), s);
             allPlaces.addAll(s.source.document().places());
             allFigures.addAll(s.source.document().figures());
-        });
+            statuses.add(s.status);
+        }
         this.places = new PlaceTree(allPlaces);
         this.figures = List.copyOf(allFigures);
-        this.datasets = this.segments.stream().map(s -> s.status).toList();
+        this.datasets = List.copyOf(statuses);
     }
 
     @Override
@@ -75,9 +77,13 @@ public final class Snapshot implements AtlasSnapshot, StatisticsCalculator.Count
 
     @Override
     public Layer layer(String id) {
-        return layers.layer(normalise(id)).orElseThrow(() -> new AtlasException(layers.ordered().isEmpty()
-                ? "no layer '" + id + "'; no layers are installed"
-                : "no layer '" + id + "'; layers: " + String.join(", ", layers.byId().keySet())));
+        Layer layer = layers.layer(normalise(id)).orElse(null);
+        if (layer == null) {
+            throw new AtlasException(layers.ordered().isEmpty()
+                    ? "no layer '" + id + "'; no layers are installed"
+                    : "no layer '" + id + "'; layers: " + String.join(", ", layers.byId().keySet()));
+        }
+        return layer;
     }
 
     @Override
@@ -112,7 +118,9 @@ public final class Snapshot implements AtlasSnapshot, StatisticsCalculator.Count
         if (all == null) {
             List<Entry> built = new ArrayList<>();
             for (Layer layer : layers.ordered()) {
-                segments.forEach(s -> built.addAll(s.layer(layer.id())));
+                for (Segment s : segments) {
+                    built.addAll(s.layer(layer.id()));
+                }
             }
             all = List.copyOf(built);
             allEntries = all;
@@ -125,7 +133,9 @@ public final class Snapshot implements AtlasSnapshot, StatisticsCalculator.Count
         List<PendingEntry> all = allPending;
         if (all == null) {
             List<PendingEntry> built = new ArrayList<>();
-            segments.forEach(s -> built.addAll(s.pending));
+            for (Segment s : segments) {
+                built.addAll(s.pending);
+            }
             all = List.copyOf(built);
             allPending = all;
         }
@@ -247,7 +257,9 @@ public final class Snapshot implements AtlasSnapshot, StatisticsCalculator.Count
             throw new AtlasException("search needs a text to look for, e.g. atlas:search 蚂蚁");
         }
         List<SearchIndex.Matches> perSegment = new ArrayList<>(segments.size());
-        segments.forEach(s -> perSegment.add(s.matches(needle)));
+        for (Segment s : segments) {
+            perSegment.add(s.matches(needle));
+        }
         List<Entry> found = new ArrayList<>();
         for (Layer layer : layers.ordered()) {
             for (SearchIndex.Matches matches : perSegment) {
@@ -344,17 +356,29 @@ public final class Snapshot implements AtlasSnapshot, StatisticsCalculator.Count
 
     @Override
     public int named(String layer) {
-        return segments.stream().mapToInt(s -> s.layer(layer).size()).sum();
+        int named = 0;
+        for (Segment s : segments) {
+            named += s.layer(layer).size();
+        }
+        return named;
     }
 
     @Override
     public int named(String layer, String facet, String category) {
-        return segments.stream().mapToInt(s -> s.countInCategory(layer, facet, category)).sum();
+        int named = 0;
+        for (Segment s : segments) {
+            named += s.countInCategory(layer, facet, category);
+        }
+        return named;
     }
 
     @Override
     public int namedIn(String layer, String facet, String category, Set<String> within) {
-        return segments.stream().mapToInt(s -> s.countInCategoryAndPlaces(layer, facet, category, within)).sum();
+        int named = 0;
+        for (Segment s : segments) {
+            named += s.countInCategoryAndPlaces(layer, facet, category, within);
+        }
+        return named;
     }
 
     @Override

@@ -26,7 +26,9 @@ public final class DatasetChecks {
 
     private DatasetChecks(DatasetDocument document, List<Layer> installed) {
         this.document = document;
-        installed.forEach(l -> layers.put(l.id(), l));
+        for (Layer l : installed) {
+            layers.put(l.id(), l);
+        }
     }
 
     /** Problems with JSON paths (not yet positions), in document order. */
@@ -40,7 +42,9 @@ public final class DatasetChecks {
 
     private void places() {
         Map<String, Place> byId = new HashMap<>();
-        document.places().forEach(p -> byId.put(p.id(), p));
+        for (Place p : document.places()) {
+            byId.put(p.id(), p);
+        }
         for (int i = 0; i < document.places().size(); i++) {
             Place place = document.places().get(i);
             Place parent = place.parent() == null ? null : byId.get(place.parent());
@@ -74,14 +78,16 @@ public final class DatasetChecks {
             String path = "$.entries[" + i + "]";
             Layer layer = layers.get(entry.layer());
             if (layer == null) {
-                if (unknownLayers.merge(entry.layer(), 1, Integer::sum) == 1) {
+                if (unknownLayers.put(entry.layer(), 1) == null) {
                     problems.add(new Problem(Problem.Severity.WARNING, null, 0, 0, path + ".layer",
                             "layer '" + entry.layer() + "' is not installed; its entries will wait as pending until it is"
                                     + installedLayers()));
                 }
                 continue;
             }
-            entry.categories().forEach((facet, ids) -> categories(path + ".categories." + facet, layer, facet, ids));
+            for (Map.Entry<String, List<String>> assigned : entry.categories().entrySet()) {
+                categories(path + ".categories." + assigned.getKey(), layer, assigned.getKey(), assigned.getValue());
+            }
         }
     }
 
@@ -108,7 +114,7 @@ public final class DatasetChecks {
         Map<String, Figure> wholes = new HashMap<>();
         for (Figure f : document.figures()) {
             if (f.isLayerTotal()) {
-                wholes.merge(f.layer(), f, (a, b) -> a);
+                wholes.putIfAbsent(f.layer(), f);
             }
         }
         for (int i = 0; i < document.figures().size(); i++) {
@@ -120,26 +126,31 @@ public final class DatasetChecks {
             }
             Figure whole = wholes.get(figure.layer());
             if (figure.share() != null && figure.place() == null && whole != null && whole.value() > 0) {
-                shareProblem(path + ".share", figure, whole).ifPresent(problems::add);
+                Problem share = shareProblem(path + ".share", figure, whole);
+                if (share != null) {
+                    problems.add(share);
+                }
             }
         }
-        wholes.values().forEach(this::partsWithinWhole);
+        for (Figure whole : wholes.values()) {
+            partsWithinWhole(whole);
+        }
     }
 
-    /** Within the source's rounding: fine; up to one point beyond it: a warning; more: an error. */
-    private Optional<Problem> shareProblem(String path, Figure figure, Figure whole) {
+    /** Within the source's rounding: fine (null); up to one point beyond it: a warning; more: an error. */
+    private static Problem shareProblem(String path, Figure figure, Figure whole) {
         double computed = 100.0 * figure.value() / whole.value();
         double printed = figure.share();
         double tolerance = 0.5 * Math.pow(10, -Math.max(0, java.math.BigDecimal.valueOf(printed).stripTrailingZeros().scale())) + 1e-9;
         double off = Math.abs(printed - computed);
         if (off <= tolerance) {
-            return Optional.empty();
+            return null;
         }
         String message = "share " + printed + "% does not match " + figure.value() + "/" + whole.value() + " = "
                 + String.format(java.util.Locale.ROOT, "%.1f", computed) + "%";
-        return Optional.of(off <= tolerance + 1.0
+        return off <= tolerance + 1.0
                 ? new Problem(Problem.Severity.WARNING, null, 0, 0, path, message + " (slightly off)")
-                : Problem.error(path, message));
+                : Problem.error(path, message);
     }
 
     private void partsWithinWhole(Figure whole) {
@@ -149,19 +160,34 @@ public final class DatasetChecks {
         }
         Map<String, Long> byFacet = new HashMap<>();
         for (Figure f : document.figures()) {
-            boolean topLevel = layer.facet(String.valueOf(f.facet()))
-                    .map(facet -> facet.categories().stream().anyMatch(c -> c.id().equals(f.category()))).orElse(false);
-            if (f.layer().equals(whole.layer()) && f.facet() != null && f.place() == null && topLevel) {
-                byFacet.merge(f.facet(), f.value(), Long::sum);
+            if (f.layer().equals(whole.layer()) && f.facet() != null && f.place() == null
+                    && isTopLevel(layer, f.facet(), f.category())) {
+                Long before = byFacet.get(f.facet());
+                byFacet.put(f.facet(), before == null ? f.value() : before + f.value());
             }
         }
-        byFacet.forEach((facet, sum) -> {
+        for (Map.Entry<String, Long> facet : byFacet.entrySet()) {
+            long sum = facet.getValue();
             if (sum > whole.value()) {
                 int index = document.figures().indexOf(whole);
-                problems.add(Problem.error("$.figures[" + index + "].value", "the figures of facet '" + facet
+                problems.add(Problem.error("$.figures[" + index + "].value", "the figures of facet '" + facet.getKey()
                         + "' add up to " + sum + ", more than the layer total " + whole.value() + " of '" + whole.id() + "'"));
             }
-        });
+        }
+    }
+
+    /** Whether {@code category} is a top-level category of the layer's facet. */
+    private static boolean isTopLevel(Layer layer, String facetId, String category) {
+        Optional<Facet> facet = layer.facet(facetId);
+        if (facet.isEmpty()) {
+            return false;
+        }
+        for (Category c : facet.get().categories()) {
+            if (c.id().equals(category)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String installedLayers() {

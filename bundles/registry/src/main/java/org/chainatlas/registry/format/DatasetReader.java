@@ -241,7 +241,11 @@ public final class DatasetReader {
         /** The first value read that equals {@code value}, or {@code value} itself. */
         @SuppressWarnings("unchecked")
         <T> T of(T value) {
-            return value == null ? null : (T) values.computeIfAbsent(value, v -> v);
+            if (value == null) {
+                return null;
+            }
+            Object first = values.putIfAbsent(value, value);
+            return first == null ? value : (T) first;
         }
 
         /** An equal map an earlier entry holds, already compact (so {@link Entry} keeps it), or {@code categories}. */
