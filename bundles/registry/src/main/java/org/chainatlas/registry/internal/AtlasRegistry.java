@@ -13,6 +13,7 @@ import org.chainatlas.api.Dataset;
 import org.chainatlas.api.LayerCatalogue;
 import org.chainatlas.api.LoadProblem;
 import org.chainatlas.api.model.DatasetDocument;
+import org.chainatlas.api.model.Layer;
 import org.chainatlas.registry.assembly.AtlasState;
 import org.chainatlas.registry.assembly.Contribution.OfDataset;
 import org.chainatlas.registry.assembly.Contribution.OfLayer;
@@ -64,9 +65,13 @@ public final class AtlasRegistry implements Atlas {
     @Activate
     void activate(BundleContext context) {
         notifier = new ChangeNotifier(this, listeners);
-        extender = new DataBundleExtender(context, (id, found) -> reportProblems(id, found), () -> snapshot().layers(),
-                this::vouchedFor, ValidatedDocuments.in(context));
-        asOneChange(extender::open); // the layers and datasets already installed: one snapshot, built once
+        extender = new DataBundleExtender(context, this, ValidatedDocuments.in(context));
+        hold(); // the layers and datasets already installed: one snapshot, built once
+        try {
+            extender.open();
+        } finally {
+            release();
+        }
     }
 
     @Deactivate
@@ -87,22 +92,34 @@ public final class AtlasRegistry implements Atlas {
             policyOption = ReferencePolicyOption.GREEDY)
     void bindLayer(LayerCatalogue catalogue, ServiceReference<LayerCatalogue> ref) {
         OfLayer layer = new OfLayer(catalogue.layer(), bundleOf(ref), serviceId(ref));
-        change(s -> s.withLayer(layer));
+        synchronized (lock) {
+            apply(state.withLayer(layer));
+        }
+        changed();
     }
 
     void unbindLayer(LayerCatalogue catalogue, ServiceReference<LayerCatalogue> ref) {
-        change(s -> s.withoutLayer(serviceId(ref)));
+        synchronized (lock) {
+            apply(state.withoutLayer(serviceId(ref)));
+        }
+        changed();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindDataset(Dataset dataset, ServiceReference<Dataset> ref) {
         OfDataset contribution = new OfDataset(dataset.document(), bundleOf(ref), serviceId(ref));
-        change(s -> s.withDataset(contribution));
+        synchronized (lock) {
+            apply(state.withDataset(contribution));
+        }
+        changed();
     }
 
     void unbindDataset(Dataset dataset, ServiceReference<Dataset> ref) {
-        change(s -> s.withoutDataset(serviceId(ref)));
+        synchronized (lock) {
+            apply(state.withoutDataset(serviceId(ref)));
+        }
+        changed();
     }
 
     /**
@@ -110,22 +127,33 @@ public final class AtlasRegistry implements Atlas {
      * back, so readers see the old dataset until the new one is whole, never a moment without it.
      */
     void asOneChange(Runnable work) {
-        synchronized (lock) {
-            holding++;
-        }
+        hold();
         try {
             work.run();
         } finally {
-            synchronized (lock) {
-                if (--holding == 0) {
-                    current = state.snapshot(++generation);
-                }
-            }
-            ChangeNotifier n = notifier;
-            if (n != null) {
-                n.changed();
+            release();
+        }
+    }
+
+    private void hold() {
+        synchronized (lock) {
+            holding++;
+        }
+    }
+
+    /** Ends a {@link #hold()}; the last one publishes everything applied meanwhile as one snapshot. */
+    private void release() {
+        synchronized (lock) {
+            if (--holding == 0) {
+                current = state.snapshot(++generation);
             }
         }
+        changed();
+    }
+
+    /** The layers datasets are checked against: those of the published snapshot. */
+    List<Layer> installedLayers() {
+        return current.layers();
     }
 
     /** The installer vouches for a document it validated, just before installing the bundle that holds it. */
@@ -137,7 +165,7 @@ public final class AtlasRegistry implements Atlas {
      * The document vouched for this bundle, taken once. Only the installer installs at its
      * location, so a bundle elsewhere that copies the digest header gets nothing.
      */
-    private DatasetDocument vouchedFor(Bundle bundle) {
+    DatasetDocument vouchedFor(Bundle bundle) {
         String digest = bundle.getHeaders("").get(DatasetBundles.DIGEST);
         return vouched.isEmpty() || digest == null ? null : vouched.remove(bundle.getLocation() + "\n" + digest);
     }
@@ -150,26 +178,34 @@ public final class AtlasRegistry implements Atlas {
             }
         } else {
             problems.put(origin, found);
-            found.forEach(p -> LOG.warning(p.bundle() + " " + p.resource() + ": " + p.message()));
+            for (LoadProblem p : found) {
+                LOG.warning(p.bundle() + " " + p.resource() + ": " + p.message());
+            }
         }
-        change(s -> {
+        synchronized (lock) {
             List<LoadProblem> all = new ArrayList<>();
-            problems.values().forEach(all::addAll);
-            return s.withProblems(all);
-        });
+            for (List<LoadProblem> some : problems.values()) {
+                all.addAll(some);
+            }
+            apply(state.withProblems(all));
+        }
+        changed();
     }
 
     /**
-     * Applies one change to the state (building only what it touches) and publishes the new
-     * snapshot; under the lock, so changes apply one at a time and each is seen whole or not at all.
+     * Makes {@code next} (one change to the state, building only what it touches) the state and
+     * publishes its snapshot unless publication is held. Called under the lock, so changes apply
+     * one at a time and each is seen whole or not at all. (No lambdas on this path: every start
+     * binds each layer and dataset here; see the assembly package's notes.)
      */
-    private void change(java.util.function.UnaryOperator<AtlasState> how) {
-        synchronized (lock) {
-            state = how.apply(state);
-            if (holding == 0) {
-                current = state.snapshot(++generation);
-            }
+    private void apply(AtlasState next) {
+        state = next;
+        if (holding == 0) {
+            current = state.snapshot(++generation);
         }
+    }
+
+    private void changed() {
         ChangeNotifier n = notifier;
         if (n != null) {
             n.changed();

@@ -3,6 +3,7 @@ package org.chainatlas.registry.internal;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -24,11 +25,21 @@ final class ChangeNotifier {
 
     private final Atlas atlas;
     private final List<AtlasListener> listeners;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "chainatlas-notifier");
-        t.setDaemon(true);
-        return t;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(new ThreadFactory() {
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "chainatlas-notifier");
+            t.setDaemon(true);
+            return t;
+        }
     });
+    /** Every start schedules this: a class, not a lambda (see the assembly package's notes). */
+    private final Runnable notifying = new Runnable() {
+        @Override
+        public void run() {
+            notifyListeners();
+        }
+    };
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private AtlasSnapshot lastSeen;
 
@@ -40,7 +51,7 @@ final class ChangeNotifier {
     void changed() {
         if (scheduled.compareAndSet(false, true)) {
             try {
-                executor.schedule(this::notifyListeners, SETTLE_MS, TimeUnit.MILLISECONDS);
+                executor.schedule(notifying, SETTLE_MS, TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.RejectedExecutionException closed) {
                 scheduled.set(false);
             }

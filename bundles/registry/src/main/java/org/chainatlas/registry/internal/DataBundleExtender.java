@@ -9,9 +9,6 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.chainatlas.api.Dataset;
 import org.chainatlas.api.LayerCatalogue;
 import org.chainatlas.api.LoadProblem;
@@ -48,30 +45,53 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
     record Tracked(List<ServiceRegistration<?>> registrations, List<LoadProblem> problems) {
     }
 
+    /** The layer a data bundle holds, served in its name (a service object: equal only to itself). */
+    private static final class ServedLayer implements LayerCatalogue {
+        private final Layer layer;
+
+        ServedLayer(Layer layer) {
+            this.layer = layer;
+        }
+
+        @Override
+        public Layer layer() {
+            return layer;
+        }
+    }
+
+    /** The dataset a data bundle holds, served in its name (a service object: equal only to itself). */
+    private static final class ServedDataset implements Dataset {
+        private final DatasetDocument document;
+
+        ServedDataset(DatasetDocument document) {
+            this.document = document;
+        }
+
+        @Override
+        public DatasetDocument document() {
+            return document;
+        }
+    }
+
     private final BundleTracker<Tracked> tracker;
-    private final BiConsumer<Long, List<LoadProblem>> problemReporter;
-    private final Supplier<List<Layer>> installedLayers;
-    /** The document the installer validated a moment ago and packed into this bundle (taken once), or null. */
-    private final Function<Bundle, DatasetDocument> vouched;
+    /** Hears each bundle's load problems, gives the layers to check against and what the installer vouched for. */
+    private final AtlasRegistry registry;
     /** What earlier starts read and validated, so that a restart does not parse and check it again. */
     private final ValidatedDocuments validated;
     /** The last dataset each bundle (by symbolic name) served, kept across its updates, dropped on uninstall. */
     private final Map<String, DatasetDocument> lastGood = new ConcurrentHashMap<>();
-    private final BundleListener forgetUninstalled = this::forgetUninstalled;
+    private final BundleListener forgetUninstalled = new BundleListener() {
+        @Override
+        public void bundleChanged(BundleEvent event) {
+            forgetUninstalled(event);
+        }
+    };
     private final BundleContext context;
 
-    /**
-     * @param problemReporter hears a bundle id with its current load problems (empty: none left)
-     * @param installedLayers the layers datasets are checked against
-     */
-    DataBundleExtender(BundleContext context, BiConsumer<Long, List<LoadProblem>> problemReporter,
-                       Supplier<List<Layer>> installedLayers, Function<Bundle, DatasetDocument> vouched,
-                       ValidatedDocuments validated) {
-        this.vouched = vouched;
+    DataBundleExtender(BundleContext context, AtlasRegistry registry, ValidatedDocuments validated) {
+        this.registry = registry;
         this.validated = validated;
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
-        this.problemReporter = problemReporter;
-        this.installedLayers = installedLayers;
         this.context = context;
     }
 
@@ -113,7 +133,7 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
             registerDataset(bundle, datasetPath.strip(), registrations, problems);
         }
         if (!problems.isEmpty()) {
-            problemReporter.accept(bundle.getBundleId(), List.copyOf(problems));
+            registry.reportProblems(bundle.getBundleId(), List.copyOf(problems));
         }
         return new Tracked(registrations, problems);
     }
@@ -135,11 +155,9 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
                 Layer read = layer;
                 validated.put(bundle, LAYER_KIND, () -> ValidatedForm.encode(read));
             }
-            Layer served = layer;
             Dictionary<String, Object> props = new Hashtable<>();
             props.put(LayerCatalogue.LAYER_ID, layer.id());
-            LayerCatalogue catalogue = () -> served;
-            out.add(bundle.getBundleContext().registerService(LayerCatalogue.class, catalogue, props));
+            out.add(bundle.getBundleContext().registerService(LayerCatalogue.class, new ServedLayer(layer), props));
         } catch (FormatException | IOException e) {
             problems.add(new LoadProblem(bundle.getSymbolicName(), path, e.getMessage()));
         }
@@ -153,13 +171,12 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
     private void registerDataset(Bundle bundle, String path, List<ServiceRegistration<?>> out, List<LoadProblem> problems) {
         try {
             DatasetDocument remembered = rememberedDataset(bundle);
-            if (remembered != null
-                    && DatasetChecks.check(remembered, installedLayers.get()).stream().noneMatch(Problem::isError)) {
+            if (remembered != null && !hasError(DatasetChecks.check(remembered, registry.installedLayers()))) {
                 lastGood.put(bundle.getSymbolicName(), remembered);
                 register(bundle, remembered, out);
                 return;
             }
-            DatasetDocument checked = vouched.apply(bundle);
+            DatasetDocument checked = registry.vouchedFor(bundle);
             if (checked != null) {
                 lastGood.put(bundle.getSymbolicName(), checked);
                 register(bundle, checked, out);
@@ -167,7 +184,7 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
                 return;
             }
             byte[] json = read(bundle, path);
-            Validation validation = DatasetValidator.validate(path, json, installedLayers.get());
+            Validation validation = DatasetValidator.validate(path, json, registry.installedLayers());
             DatasetDocument document = validation.document();
             if (!validation.ok()) {
                 keepEarlier(bundle, path, DatasetValidator.refusal(validation), out, problems);
@@ -233,8 +250,16 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
         Dictionary<String, Object> props = new Hashtable<>();
         props.put(Dataset.DATASET_ID, document.id());
         props.put(Dataset.DATASET_VERSION, document.version());
-        Dataset dataset = () -> document;
-        out.add(bundle.getBundleContext().registerService(Dataset.class, dataset, props));
+        out.add(bundle.getBundleContext().registerService(Dataset.class, new ServedDataset(document), props));
+    }
+
+    private static boolean hasError(List<Problem> problems) {
+        for (Problem p : problems) {
+            if (p.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static byte[] read(Bundle bundle, String path) throws IOException {
@@ -262,7 +287,7 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
             }
         }
         if (!tracked.problems().isEmpty()) {
-            problemReporter.accept(bundle.getBundleId(), List.of());
+            registry.reportProblems(bundle.getBundleId(), List.of());
         }
     }
 }
