@@ -379,7 +379,9 @@ public final class ValidatedForm {
             if (zh == 0 && en == 0) {
                 return null;
             }
-            long key = (long) zh << 32 | en;
+            // unique (en < strings.length) and, unlike zh << 32 | en, hashed apart: Long's hash of
+            // that is zh ^ en, which sends many small index pairs to one bucket
+            long key = (long) zh * strings.length + en;
             Text text = texts.get(key);
             if (text == null) {
                 text = new Text(strings[zh], strings[en]);
