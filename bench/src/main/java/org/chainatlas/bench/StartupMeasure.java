@@ -202,6 +202,9 @@ public final class StartupMeasure {
         JsonObject o = new JsonObject();
         o.addProperty("loaded", lines.stream().filter(l -> l.contains(" source: ")).count());
         o.addProperty("fromArchive", lines.stream().filter(l -> l.contains("source: shared objects file")).count());
+        // lambda classes spun at run time: the archive holds none for bundle class loaders
+        o.addProperty("lambdasSpun", lines.stream()
+                .filter(l -> l.contains("$$Lambda$") && !l.contains("source: shared objects file")).count());
         return o;
     }
 
