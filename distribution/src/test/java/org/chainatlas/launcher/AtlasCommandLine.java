@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A private copy of the built distribution (target/chain-atlas), run as a user runs it: the
@@ -78,7 +79,17 @@ final class AtlasCommandLine {
         return runIn(directory, home.resolve("bin/atlas"), args);
     }
 
+    /** Runs bin/atlas with its environment changed by {@code environment} (after LANG=C is set). */
+    Run runWith(Consumer<Map<String, String>> environment, String... args) throws IOException, InterruptedException {
+        return runIn(null, home.resolve("bin/atlas"), environment, args);
+    }
+
     private Run runIn(Path directory, Path script, String... args) throws IOException, InterruptedException {
+        return runIn(directory, script, unchanged -> { }, args);
+    }
+
+    private Run runIn(Path directory, Path script, Consumer<Map<String, String>> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(script.toString());
         command.addAll(List.of(args));
@@ -92,6 +103,7 @@ final class AtlasCommandLine {
             builder.directory(directory.toFile());
         }
         cLocale(builder.environment());
+        environment.accept(builder.environment());
         Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

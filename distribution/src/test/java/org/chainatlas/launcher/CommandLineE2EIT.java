@@ -97,6 +97,33 @@ class CommandLineE2EIT {
     }
 
     @Test
+    void javaIsFoundOnThePathThroughItsSymbolicLinks() throws Exception {
+        // as on Debian: the PATH holds java -> /etc/alternatives/java -> the JDK's bin/java
+        Path alternatives = Files.createDirectories(folder.resolve("alternatives"));
+        Files.createSymbolicLink(alternatives.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+        Path bin = Files.createDirectories(folder.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("java"), alternatives.resolve("java"));
+        AtlasCommandLine.Run run = atlas.runWith(environment -> {
+            environment.remove("JAVA_HOME");
+            environment.put("PATH", bin + ":" + environment.getOrDefault("PATH", "/usr/bin:/bin"));
+        }, "-c", "atlas:layers --json");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(4, JsonParser.parseString(run.out()).getAsJsonArray().size());
+    }
+
+    @Test
+    void withoutJavaTheScriptSaysWhatIsMissingInOneLine() throws Exception {
+        Path nothing = Files.createDirectories(folder.resolve("no-java-here"));
+        AtlasCommandLine.Run run = atlas.runWith(environment -> {
+            environment.remove("JAVA_HOME");
+            environment.put("PATH", nothing.toString());
+        }, "-c", "atlas:layers");
+        assertEquals(1, run.status());
+        assertEquals(List.of("atlas: Java 17 or newer is needed, but there is no 'java' on the PATH (or set JAVA_HOME)."),
+                run.err().lines().toList());
+    }
+
+    @Test
     void helpAndUnknownOptions() throws Exception {
         AtlasCommandLine.Run help = succeeds("--help");
         assertTrue(help.out().startsWith("Usage: atlas [--clean] [-c COMMANDS...]"), help.out());
