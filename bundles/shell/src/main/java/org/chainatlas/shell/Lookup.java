@@ -42,10 +42,6 @@ final class Lookup {
         return new Lookup(layers, places, snapshot);
     }
 
-    Optional<Layer> layer(String id) {
-        return Optional.ofNullable(layers.get(id));
-    }
-
     Optional<Place> place(String id) {
         return Optional.ofNullable(places.get(id));
     }
