@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -23,16 +24,30 @@ import java.util.function.Consumer;
  */
 final class AtlasCommandLine {
 
+    /** What runs write into an installation, left behind by copies. */
+    private static final Set<String> RUN_STATE = Set.of("data", "log");
+
     private final Path home;
 
     private AtlasCommandLine(Path home) {
         this.home = home;
     }
 
-    /** Copies the distribution into the folder, so that its data/ is its own. */
+    /**
+     * Copies the distribution into the folder as a fresh installation: its data/ and log/ start
+     * empty (the build leaves target/chain-atlas warmed), so that every test starts the same way
+     * and what a test's runs write is its own.
+     */
     static AtlasCommandLine copyTo(Path folder) throws IOException {
         Path home = folder.resolve("chain-atlas");
-        copy(OsgiHarness.DISTRIBUTION, home);
+        copy(OsgiHarness.DISTRIBUTION, home, RUN_STATE);
+        return new AtlasCommandLine(home);
+    }
+
+    /** Copies the distribution whole, data/ included, as {@code cp -a} would: a moved installation. */
+    static AtlasCommandLine copyWholeTo(Path folder) throws IOException {
+        Path home = folder.resolve("chain-atlas");
+        copy(OsgiHarness.DISTRIBUTION, home, Set.of());
         return new AtlasCommandLine(home);
     }
 
@@ -140,12 +155,13 @@ final class AtlasCommandLine {
         environment.put("LANG", "C");
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    private static void copy(Path from, Path to, Set<String> leftEmpty) throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
+                Path relative = from.relativize(dir);
+                Files.createDirectories(to.resolve(relative.toString()));
+                return leftEmpty.contains(relative.toString()) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
