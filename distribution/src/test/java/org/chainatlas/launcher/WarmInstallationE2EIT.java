@@ -1,6 +1,7 @@
 package org.chainatlas.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -8,8 +9,9 @@ import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The build leaves target/chain-atlas warm, as two runs would (distribution/pom.xml, "warm-up"):
  * the first console a user opens after building finds the bundle cache, the remembered data and
  * the class-data archive in place. And an installation copied whole, warm state and all, still
- * answers quietly: its archive names the old folder, so it is made anew rather than refused.
+ * answers quietly: its archive names the old folder, so it is made anew rather than refused. The
+ * same for jars that come back with older times, as an upgrade unpacked in place brings them: the
+ * JVM would refuse the archive at every start, without a word on the console.
  */
 class WarmInstallationE2EIT {
     private static final Path BUILT = OsgiHarness.DISTRIBUTION.toAbsolutePath().normalize();
@@ -25,13 +29,9 @@ class WarmInstallationE2EIT {
     @TempDir
     static Path folder;
 
-    @BeforeAll
-    static void warmedByTheBuild() {
-        assumeFalse(Boolean.getBoolean("chainatlas.warmup.skip"), "built with -Dchainatlas.warmup.skip=true");
-    }
-
     @Test
     void theBuiltInstallationHasItsCachesAndArchiveButNoLogOfTheWarmUp() throws Exception {
+        assumeFalse(Boolean.getBoolean("chainatlas.warmup.skip"), "built with -Dchainatlas.warmup.skip=true");
         assertTrue(Files.isDirectory(BUILT.resolve("data/cache/bundle1")), "no bundle cache in " + BUILT);
         try (Stream<Path> files = Files.walk(BUILT.resolve("data/cache"))) {
             assertTrue(files.anyMatch(p -> p.endsWith("data/validated") && Files.isDirectory(p)),
@@ -56,5 +56,24 @@ class WarmInstallationE2EIT {
         }
         String madeBy = Files.readString(moved.home().resolve("data/cds/atlas.id"), StandardCharsets.UTF_8).strip();
         assertTrue(madeBy.endsWith(" " + moved.home().toRealPath()), madeBy);
+    }
+
+    @Test
+    void jarsPutBackWithOlderTimesGetANewArchiveThatTheJvmMaps() throws Exception {
+        AtlasCommandLine upgraded = AtlasCommandLine.copyTo(folder.resolve("upgraded"));
+        upgraded.run("-c", "atlas:layers");
+        upgraded.run("-c", "atlas:layers"); // writes the archive
+        Path archive = upgraded.home().resolve("data/cds/atlas.jsa");
+        assertTrue(Files.exists(archive), "no archive after two runs");
+        try (Stream<Path> jars = Files.list(upgraded.home().resolve("lib"))) {
+            for (Path jar : (Iterable<Path>) jars::iterator) {
+                Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+            }
+        }
+        assertEquals(0, upgraded.run("-c", "atlas:layers").status(), upgraded.log()); // writes it anew
+        AtlasCommandLine.Run logged = upgraded.runWith(env -> env.put("JAVA_OPTS", "-Xlog:cds"), "-c", "atlas:layers");
+        assertEquals(0, logged.status(), logged.err());
+        assertTrue(logged.out().contains("Mapped dynamic region"), "the archive was not mapped: " + logged.out());
+        assertFalse(logged.out().contains("not the one used while building"), logged.out());
     }
 }
