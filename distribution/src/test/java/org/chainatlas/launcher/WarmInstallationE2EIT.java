@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -60,11 +61,7 @@ class WarmInstallationE2EIT {
 
     @Test
     void jarsPutBackWithOlderTimesGetANewArchiveThatTheJvmMaps() throws Exception {
-        AtlasCommandLine upgraded = AtlasCommandLine.copyTo(folder.resolve("upgraded"));
-        upgraded.run("-c", "atlas:layers");
-        upgraded.run("-c", "atlas:layers"); // writes the archive
-        Path archive = upgraded.home().resolve("data/cds/atlas.jsa");
-        assertTrue(Files.exists(archive), "no archive after two runs");
+        AtlasCommandLine upgraded = freshAfterTwoRuns("upgraded");
         try (Stream<Path> jars = Files.list(upgraded.home().resolve("lib"))) {
             for (Path jar : (Iterable<Path>) jars::iterator) {
                 Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
@@ -75,5 +72,34 @@ class WarmInstallationE2EIT {
         assertEquals(0, logged.status(), logged.err());
         assertTrue(logged.out().contains("Mapped dynamic region"), "the archive was not mapped: " + logged.out());
         assertFalse(logged.out().contains("not the one used while building"), logged.out());
+    }
+
+    @Test
+    void aRunWithoutClassDataSharingLeavesTheArchiveToTheRunsThatUseIt() throws Exception {
+        AtlasCommandLine atlas = freshAfterTwoRuns("cds-off");
+        Path archive = atlas.home().resolve("data/cds/atlas.jsa");
+        FileTime written = Files.getLastModifiedTime(archive);
+        // another java (a wrapper around this one), as the benchmarks use to read the script's options
+        Path jdk = Files.createDirectories(folder.resolve("wrapper-jdk/bin")).getParent();
+        Path java = jdk.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"" + System.getProperty("java.version") + "\"\n");
+        AtlasCommandLine.Run off = atlas.runWith(env -> {
+            env.put("ATLAS_CDS", "off");
+            env.put("JAVA_HOME", jdk.toString());
+        }, "-c", "atlas:layers");
+        assertEquals(0, off.status(), off.err());
+        assertEquals(written, Files.getLastModifiedTime(archive), "the archive was dropped or rewritten");
+    }
+
+    /** A fresh installation after its first two runs: the second has written the archive. */
+    private static AtlasCommandLine freshAfterTwoRuns(String name) throws Exception {
+        AtlasCommandLine atlas = AtlasCommandLine.copyTo(folder.resolve(name));
+        for (int run = 1; run <= 2; run++) {
+            assertEquals(0, atlas.run("-c", "atlas:layers").status(), atlas.log());
+        }
+        assertTrue(Files.exists(atlas.home().resolve("data/cds/atlas.jsa")), "no archive after two runs");
+        return atlas;
     }
 }
