@@ -14,6 +14,10 @@ import java.io.InputStreamReader;
 import java.io.SequenceInputStream;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.chainatlas.registry.concurrent.Forked;
 
 /**
@@ -72,7 +76,7 @@ final class HalvedParse {
      * elements stand as deep as in the whole document (the parser limits nesting); null where it
      * is not one array of elements.
      */
-    private static final class SecondHalf implements java.util.concurrent.Callable<JsonArray> {
+    private static final class SecondHalf implements Callable<JsonArray> {
         private final byte[] text;
         private final Cut cut;
 
@@ -127,7 +131,7 @@ final class HalvedParse {
         Cut best = null;
         int open = -1;
         int[] commas = new int[64];
-        java.util.List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         int count = 0;
         for (int i = 0, n = text.length; i < n; i++) {
             byte c = text[i];
@@ -171,7 +175,7 @@ final class HalvedParse {
                     expectName = true;
                 } else if (depth == 2 && open >= 0) {
                     if (count == commas.length) {
-                        commas = java.util.Arrays.copyOf(commas, count * 2);
+                        commas = Arrays.copyOf(commas, count * 2);
                     }
                     commas[count++] = i;
                 }
@@ -183,7 +187,7 @@ final class HalvedParse {
 
     /** Of the {@code count} ascending positions, the one nearest {@code middle}. */
     private static int nearest(int[] positions, int count, int middle) {
-        int at = java.util.Arrays.binarySearch(positions, 0, count, middle);
+        int at = Arrays.binarySearch(positions, 0, count, middle);
         if (at >= 0) {
             return positions[at];
         }
