@@ -132,9 +132,9 @@ public final class SchemaValidator {
         }
 
         /**
-         * The id pattern is checked by {@link Ids#valid}, which accepts exactly what it matches
-         * (SchemaValidatorTest holds the two side by side): every id of a file meets it, and the
-         * regex was a twentieth of validating a 10,000-entry file.
+         * The id pattern is checked by {@link Ids#valid}, which accepts exactly what it matches as
+         * JSON Schema reads it (IdPatternPropertyTest holds the two side by side): every id of a
+         * file meets it, and the regex was a twentieth of validating a 10,000-entry file.
          */
         private static Predicate<String> matcher(String regex) {
             if (regex.equals(ID_PATTERN)) {
