@@ -85,7 +85,7 @@ public final class Diagnostics {
     }
 
     /**
-     * The text the registry's search index looks in (SearchIndex.key and squeeze, restated here):
+     * The text the registry's search index looks in (SearchIndex.Grams and squeeze, restated here):
      * id, zh and en name and organisation, lower-cased, NUL between fields, without spaces and
      * the punctuation a person leaves out.
      */

@@ -29,21 +29,24 @@ final class SearchIndex {
 
     SearchIndex(List<Entry> entries) {
         this.entries = entries;
+        // Every entry's bigrams, end to end in one array: entry i holds grams[from[i] .. from[i + 1]).
         // An entry's bigrams may repeat; the table counts each once per entry by remembering the
         // last entry that counted it (cheaper than sorting every entry's bigrams to drop repeats).
-        int[][] grams = new int[entries.size()][];
+        Grams grams = new Grams(entries.size());
         GramTable table = new GramTable();
         for (int i = 0; i < entries.size(); i++) {
-            grams[i] = bigrams(squeeze(key(entries.get(i))));
-            for (int gram : grams[i]) {
-                table.count(gram, i);
+            int start = grams.size;
+            grams.addEntry(entries.get(i));
+            for (int g = start; g < grams.size; g++) {
+                table.count(grams.values[g], i);
             }
+            grams.from[i + 1] = grams.size;
         }
         int[][] lists = new int[table.keys.length][];
         int[] fill = new int[table.keys.length];
-        for (int i = 0; i < grams.length; i++) {
-            for (int gram : grams[i]) {
-                int slot = table.find(gram);
+        for (int i = 0; i < entries.size(); i++) {
+            for (int g = grams.from[i]; g < grams.from[i + 1]; g++) {
+                int slot = table.find(grams.values[g]);
                 if (lists[slot] == null) {
                     lists[slot] = new int[table.counts[slot]];
                 }
@@ -59,6 +62,80 @@ final class SearchIndex {
             if (lists[slot] != null) {
                 postings[slot] = dense(lists[slot].length) ? bitmap(lists[slot]) : encode(lists[slot]);
                 sizes[slot] = lists[slot].length;
+            }
+        }
+    }
+
+    /**
+     * The bigrams of entries' searchable fields, each field lower-cased and squeezed as a search
+     * checks it ({@link #fieldMatches}), so whatever a field matches, its bigrams are indexed. Read
+     * char by char, without the lower-cased and squeezed copies of each field: in one pass where
+     * lower-casing a char alone gives what {@link String#toLowerCase} gives the string (every
+     * char but surrogates, 'İ' and 'Σ', whose lower case depends on more than the char), else
+     * from those copies.
+     */
+    static final class Grams {
+        int[] values;
+        final int[] from;
+        int size;
+
+        Grams(int entries) {
+            values = new int[Math.max(64, entries * 64)]; // about as many bigrams as an entry has chars
+            from = new int[entries + 1];
+        }
+
+        void addEntry(Entry e) {
+            addField(e.id());
+            addText(e.name());
+            addText(e.organisation());
+        }
+
+        private void addText(Text text) {
+            if (text != null) {
+                addField(text.zh());
+                addField(text.en());
+            }
+        }
+
+        void addField(String field) {
+            if (field == null) {
+                return;
+            }
+            if (size + field.length() > values.length) {
+                values = Arrays.copyOf(values, Math.max(values.length * 2, size + field.length()));
+            }
+            int start = size;
+            char previous = 0;
+            for (int i = 0; i < field.length(); i++) {
+                char c = field.charAt(i);
+                if (c < 0x80) {
+                    c = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                } else if (Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3') {
+                    size = start;
+                    addSqueezed(squeeze(field.toLowerCase(Locale.ROOT)));
+                    return;
+                } else {
+                    c = Character.toLowerCase(c);
+                }
+                if (!dropped(c)) {
+                    if (previous != 0 && c != 0) {
+                        values[size++] = previous << 16 | c; // never 0: neither char is NUL
+                    }
+                    previous = c;
+                }
+            }
+        }
+
+        private void addSqueezed(String squeezed) {
+            if (size + squeezed.length() > values.length) {
+                values = Arrays.copyOf(values, Math.max(values.length * 2, size + squeezed.length()));
+            }
+            for (int i = 0; i + 1 < squeezed.length(); i++) {
+                char a = squeezed.charAt(i);
+                char b = squeezed.charAt(i + 1);
+                if (a != 0 && b != 0) {
+                    values[size++] = a << 16 | b;
+                }
             }
         }
     }
@@ -180,8 +257,9 @@ final class SearchIndex {
         if (squeezed.isEmpty()) {
             return new Matches(NONE, squeezed);
         }
-        // one character has no bigram: every entry is a candidate
-        return new Matches(squeezed.length() < 2 ? null : rarest(bigrams(squeezed)), squeezed);
+        // one character (or text split by NULs, which no bigram spans) has no bigram: every entry is a candidate
+        int[] grams = bigrams(squeezed);
+        return new Matches(grams.length == 0 ? null : rarest(grams), squeezed);
     }
 
     /**
@@ -340,31 +418,12 @@ final class SearchIndex {
         return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
-    /** The text a search looks in: id, names and organisation, lower-cased, NUL between fields. */
-    static String key(Entry e) {
-        StringBuilder key = new StringBuilder(64).append(e.id());
-        append(key, e.name());
-        append(key, e.organisation());
-        return key.toString().toLowerCase(Locale.ROOT);
-    }
-
-    private static void append(StringBuilder key, Text text) {
-        if (text != null) {
-            if (text.zh() != null) {
-                key.append('\u0000').append(text.zh());
-            }
-            if (text.en() != null) {
-                key.append('\u0000').append(text.en());
-            }
-        }
-    }
-
     /** "FISCO BCOS" and "FISCOBCOS" are the same name to a person searching. */
     static String squeeze(String s) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean drop = Character.isWhitespace(c) || c == '·' || c == '・' || c == '.' || c == '-' || c == '_';
+            boolean drop = dropped(c);
             if (drop && out == null) {
                 out = new StringBuilder(s.length()).append(s, 0, i);
             } else if (!drop && out != null) {
@@ -372,5 +431,10 @@ final class SearchIndex {
             }
         }
         return out == null ? s : out.toString();
+    }
+
+    /** Spaces and the dots and dashes that names are written with or without. */
+    private static boolean dropped(char c) {
+        return Character.isWhitespace(c) || c == '·' || c == '・' || c == '.' || c == '-' || c == '_';
     }
 }

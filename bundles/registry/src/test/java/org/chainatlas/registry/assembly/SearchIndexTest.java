@@ -9,6 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Provenance;
 import org.chainatlas.api.model.Source;
@@ -17,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
     private static final Provenance PROVENANCE = new Provenance(new Source("s", Text.of(null, "S"), null, null, null), null);
+    /** Cased and uncased letters, the chars a search ignores, and the ones lowered with care. */
+    private static final String ALPHABET = "aAbBzZ09 .-_·・链融區块ÄäÉéΣσςİiı\u0307ΑΒ\uD801\uDC00\uD801\uDC28　\u0000";
 
     /** Names where some bigrams are in nearly every entry (bitmaps) and others in few (gaps). */
     private static List<Entry> entries(int count) {
@@ -45,6 +54,9 @@ class SearchIndexTest {
 
     private static List<Entry> scan(List<Entry> entries, String needle) {
         String squeezed = SearchIndex.squeeze(needle.toLowerCase(Locale.ROOT));
+        if (squeezed.isEmpty()) {
+            return List.of(); // nothing to look for
+        }
         return entries.stream().filter(e -> Stream.of(e.id(), e.name().zh(), e.name().en(),
                         e.organisation() == null ? null : e.organisation().zh(),
                         e.organisation() == null ? null : e.organisation().en())
@@ -63,5 +75,37 @@ class SearchIndexTest {
             }
             assertTrue(found(index, "hangzhou").size() * 8 >= size, "hangzhou is in one entry in eight or more: bitmaps");
         }
+    }
+
+    /**
+     * The index reads bigrams char by char rather than from lower-cased copies of each field: with
+     * letters whose lower case needs the whole string (İ, final Σ, letters outside the BMP), the
+     * dropped punctuation, CJK and NUL mixed in, a search must still find exactly what a scan finds.
+     */
+    @Property(tries = 400)
+    void findsExactlyWhatAScanFinds(@ForAll @Size(min = 1, max = 12) List<@From("field") String> names,
+            @ForAll("field") String needle) {
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            Text org = i % 3 == 0 ? null : Text.of(name.toUpperCase(Locale.ROOT), "Org " + name);
+            entries.add(new Entry("d", "e-" + i, "base", Text.of(name, "N" + (name.isEmpty() ? "" : name.substring(1))),
+                    Map.of(), org, null, List.of(), List.of(), null, PROVENANCE));
+        }
+        SearchIndex index = new SearchIndex(entries);
+        List<String> needles = new ArrayList<>(List.of(needle));
+        for (String name : names) { // pieces of what is there, so that most searches find something
+            if (name.length() >= 2) {
+                needles.add(name.substring(name.length() / 3, Math.min(name.length(), name.length() / 3 + 3)));
+            }
+        }
+        for (String n : needles) {
+            assertEquals(scan(entries, n), found(index, n), "'" + n + "' in " + names);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> field() {
+        return Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMinLength(0).ofMaxLength(10);
     }
 }
