@@ -19,17 +19,19 @@ final class SearchIndex {
     private static final int[] NONE = new int[0];
 
     private final List<Entry> entries;
-    private final int[] keys;      // bigram codes, 0 = empty slot
+    private final int[] keys;      // per slot: a bigram code, 0 = empty slot
+    private final int[] ids;       // per slot: the bigram's number, which indexes the two below
     /**
-     * Per slot: ascending entry positions as varint-encoded gaps (about 1-2 bytes a posting, not
-     * 4), or as a bitmap where the slot's size makes it {@link #dense}.
+     * Per bigram: ascending entry positions as varint-encoded gaps (about 1-2 bytes a posting, not
+     * 4), or as a bitmap where the bigram's size makes it {@link #dense}.
      */
     private final byte[][] postings;
     private final int[] sizes;
 
     SearchIndex(List<Entry> entries) {
         this.entries = entries;
-        // Every entry's bigrams, end to end in one array: entry i holds grams[from[i] .. from[i + 1]).
+        // Every entry's bigrams, end to end in one array: entry i holds grams[from[i] .. from[i + 1]),
+        // as bigram numbers once the table has counted them, so the second pass looks nothing up.
         // An entry's bigrams may repeat; the table counts each once per entry by remembering the
         // last entry that counted it (cheaper than sorting every entry's bigrams to drop repeats).
         Grams grams = new Grams(entries.size());
@@ -38,31 +40,30 @@ final class SearchIndex {
             int start = grams.size;
             grams.addEntry(entries.get(i));
             for (int g = start; g < grams.size; g++) {
-                table.count(grams.values[g], i);
+                grams.values[g] = table.count(grams.values[g], i);
             }
             grams.from[i + 1] = grams.size;
         }
-        int[][] lists = new int[table.keys.length][];
-        int[] fill = new int[table.keys.length];
+        int[][] lists = new int[table.size][];
+        int[] fill = new int[table.size];
         for (int i = 0; i < entries.size(); i++) {
             for (int g = grams.from[i]; g < grams.from[i + 1]; g++) {
-                int slot = table.find(grams.values[g]);
-                if (lists[slot] == null) {
-                    lists[slot] = new int[table.counts[slot]];
+                int id = grams.values[g];
+                if (lists[id] == null) {
+                    lists[id] = new int[table.counts[id]];
                 }
-                if (fill[slot] == 0 || lists[slot][fill[slot] - 1] != i) { // entries come in order
-                    lists[slot][fill[slot]++] = i;
+                if (fill[id] == 0 || lists[id][fill[id] - 1] != i) { // entries come in order
+                    lists[id][fill[id]++] = i;
                 }
             }
         }
         this.keys = table.keys;
+        this.ids = table.ids;
         this.postings = new byte[lists.length][];
         this.sizes = new int[lists.length];
-        for (int slot = 0; slot < lists.length; slot++) {
-            if (lists[slot] != null) {
-                postings[slot] = dense(lists[slot].length) ? bitmap(lists[slot]) : encode(lists[slot]);
-                sizes[slot] = lists[slot].length;
-            }
+        for (int id = 0; id < lists.length; id++) {
+            postings[id] = dense(lists[id].length) ? bitmap(lists[id]) : encode(lists[id]);
+            sizes[id] = lists[id].length;
         }
     }
 
@@ -110,6 +111,8 @@ final class SearchIndex {
                 char c = field.charAt(i);
                 if (c < 0x80) {
                     c = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                } else if (c >= '\u3400' && c <= '\u9FFF') {
+                    // CJK ideographs have no case: most of a Chinese name, no lookup
                 } else if (Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3') {
                     size = start;
                     addSqueezed(squeeze(field.toLowerCase(Locale.ROOT)));
@@ -157,13 +160,13 @@ final class SearchIndex {
         return (bitmap[position >>> 3] & 1 << (position & 7)) != 0;
     }
 
-    /** The positions of one slot, ascending, whichever form it is stored in. */
-    private int[] positions(int slot) {
-        if (!dense(sizes[slot])) {
-            return decode(postings[slot], sizes[slot]);
+    /** The positions of one bigram, ascending, whichever form it is stored in. */
+    private int[] positions(int id) {
+        if (!dense(sizes[id])) {
+            return decode(postings[id], sizes[id]);
         }
-        byte[] bits = postings[slot];
-        int[] values = new int[sizes[slot]];
+        byte[] bits = postings[id];
+        int[] values = new int[sizes[id]];
         int n = 0;
         for (int at = 0; at < bits.length; at++) {
             for (int bit = bits[at] & 0xFF; bit != 0; bit &= bit - 1) {
@@ -174,18 +177,26 @@ final class SearchIndex {
     }
 
     private static byte[] encode(int[] ascending) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(ascending.length + 4);
+        int length = 0;
         int previous = 0;
         for (int value : ascending) {
             int gap = value - previous;
             previous = value;
+            length += gap < 1 << 7 ? 1 : gap < 1 << 14 ? 2 : gap < 1 << 21 ? 3 : gap < 1 << 28 ? 4 : 5;
+        }
+        byte[] out = new byte[length];
+        int at = 0;
+        previous = 0;
+        for (int value : ascending) {
+            int gap = value - previous;
+            previous = value;
             while ((gap & ~0x7F) != 0) {
-                out.write((gap & 0x7F) | 0x80);
+                out[at++] = (byte) ((gap & 0x7F) | 0x80);
                 gap >>>= 7;
             }
-            out.write(gap);
+            out[at++] = (byte) gap;
         }
-        return out.toByteArray();
+        return out;
     }
 
     private static int[] decode(byte[] bytes, int size) {
@@ -207,44 +218,52 @@ final class SearchIndex {
         return values;
     }
 
-    /** Bigram code → how many entries hold it; grows as needed (there are far fewer bigrams than entries). */
+    /**
+     * Bigram code → its number (0, 1, 2... in order of first sight) and how many entries hold it.
+     * Grows as needed: there are far fewer bigrams than entries' chars.
+     */
     private static final class GramTable {
         int[] keys = new int[1024];
-        int[] counts = new int[1024];
-        /** Per slot: 1 + the last entry counted, so an entry holding a bigram twice counts once. */
-        int[] lastEntry = new int[1024];
+        int[] ids = new int[1024];
+        int[] counts = new int[512];
+        /** Per bigram: 1 + the last entry counted, so an entry holding a bigram twice counts once. */
+        int[] lastEntry = new int[512];
         int size;
 
-        void count(int gram, int entry) {
+        /** Counts {@code gram} for {@code entry}; returns its number. */
+        int count(int gram, int entry) {
             if (size * 2 >= keys.length) {
                 grow();
             }
             int slot = slot(keys, gram, true);
-            if (lastEntry[slot] == entry + 1) {
-                return;
+            int id;
+            if (slot < 0) {
+                slot = -slot - 1;
+                id = size++;
+                ids[slot] = id;
+                if (id == counts.length) {
+                    counts = Arrays.copyOf(counts, id * 2);
+                    lastEntry = Arrays.copyOf(lastEntry, id * 2);
+                }
+            } else {
+                id = ids[slot];
             }
-            lastEntry[slot] = entry + 1;
-            if (counts[slot]++ == 0) {
-                size++;
+            if (lastEntry[id] != entry + 1) {
+                lastEntry[id] = entry + 1;
+                counts[id]++;
             }
-        }
-
-        int find(int gram) {
-            return slot(keys, gram, false);
+            return id;
         }
 
         private void grow() {
             int[] oldKeys = keys;
-            int[] oldCounts = counts;
-            int[] oldLast = lastEntry;
+            int[] oldIds = ids;
             keys = new int[oldKeys.length * 2];
-            counts = new int[oldKeys.length * 2];
-            lastEntry = new int[oldKeys.length * 2];
+            ids = new int[oldKeys.length * 2];
             for (int i = 0; i < oldKeys.length; i++) {
                 if (oldKeys[i] != 0) {
-                    int slot = slot(keys, oldKeys[i], true);
-                    counts[slot] = oldCounts[i];
-                    lastEntry[slot] = oldLast[i];
+                    int slot = -slot(keys, oldKeys[i], true) - 1;
+                    ids[slot] = oldIds[i];
                 }
             }
         }
@@ -304,24 +323,24 @@ final class SearchIndex {
      * ones (an entry must hold them all to match). Only these are checked against the text.
      */
     private int[] rarest(int[] grams) {
-        int[] slots = new int[grams.length];
+        int[] held = new int[grams.length];
         for (int i = 0; i < grams.length; i++) {
             int slot = slot(keys, grams[i], false);
-            if (slot < 0 || postings[slot] == null) {
+            if (slot < 0) {
                 return NONE; // a bigram no entry holds: nothing can match
             }
-            slots[i] = slot;
+            held[i] = ids[slot];
         }
-        int[] bySize = java.util.Arrays.stream(slots).distinct().boxed()
-                .sorted(java.util.Comparator.comparingInt(slot -> sizes[slot])).mapToInt(Integer::intValue).toArray();
+        int[] bySize = java.util.Arrays.stream(held).distinct().boxed()
+                .sorted(java.util.Comparator.comparingInt(id -> sizes[id])).mapToInt(Integer::intValue).toArray();
         if (bySize.length == 0) {
             return NONE;
         }
         int[] candidates = positions(bySize[0]);
         for (int i = 1; i < bySize.length && i <= 3 && candidates.length > 0; i++) {
-            int slot = bySize[i];
-            candidates = dense(sizes[slot]) ? intersect(candidates, postings[slot])
-                    : intersect(candidates, postings[slot], sizes[slot]);
+            int id = bySize[i];
+            candidates = dense(sizes[id]) ? intersect(candidates, postings[id])
+                    : intersect(candidates, postings[id], sizes[id]);
         }
         return candidates;
     }
@@ -382,7 +401,10 @@ final class SearchIndex {
         return field != null && squeeze(field.toLowerCase(Locale.ROOT)).contains(squeezed);
     }
 
-    /** Open addressing with linear probing; gram codes are never 0 (see {@link #bigrams}). */
+    /**
+     * Open addressing with linear probing; gram codes are never 0 (see {@link #bigrams}). The
+     * gram's slot; where it is absent, -1, or with {@code insert}, -1 - the slot it now takes.
+     */
     private static int slot(int[] table, int gram, boolean insert) {
         int mask = table.length - 1;
         for (int i = mix(gram) & mask; ; i = (i + 1) & mask) {
@@ -394,7 +416,7 @@ final class SearchIndex {
                     return -1;
                 }
                 table[i] = gram;
-                return i;
+                return -1 - i;
             }
         }
     }
