@@ -126,11 +126,11 @@ public final class DeployMeasure {
                     Path dropped = deploy.resolve(doc.id() + ".json");
                     long t0 = System.nanoTime();
                     Files.move(staged, dropped, StandardCopyOption.ATOMIC_MOVE);
-                    long s1 = atlas.waitFor(doc.id(), true, t0);
+                    long s1 = waitFor(atlas, doc.id(), true, t0);
                     long t1 = waitFor(gogo, doc.id(), true, t0);
                     long r0 = System.nanoTime();
                     Files.delete(dropped);
-                    atlas.waitFor(doc.id(), false, r0);
+                    waitFor(atlas, doc.id(), false, r0); // the command only once the service says so
                     long r1 = waitFor(gogo, doc.id(), false, r0);
                     if (i >= 0) {
                         times[i] = t1 - t0;
@@ -157,10 +157,15 @@ public final class DeployMeasure {
         System.exit(0);
     }
 
-    private static long waitFor(Gogo gogo, String dataset, boolean present, long since) throws Exception {
+    /** What says whether a dataset is listed: the Atlas service, or a command. */
+    private interface Listing {
+        boolean lists(String dataset) throws Exception;
+    }
+
+    private static long waitFor(Listing listing, String dataset, boolean present, long since) throws Exception {
         long deadline = since + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
-            if (gogo.datasets().contains(dataset) == present) {
+            if (listing.lists(dataset) == present) {
                 return System.nanoTime();
             }
             Thread.sleep(POLL_MS);
@@ -272,7 +277,7 @@ public final class DeployMeasure {
     }
 
     /** The framework's Atlas service, read by reflection (its classes live in the api bundle). */
-    private static final class AtlasService {
+    private static final class AtlasService implements Listing {
         private final Object atlas;
         private final java.lang.reflect.Method snapshot;
         private final java.lang.reflect.Method datasets;
@@ -287,7 +292,8 @@ public final class DeployMeasure {
             id = registry.loadClass("org.chainatlas.api.DatasetStatus").getMethod("id");
         }
 
-        boolean lists(String dataset) throws Exception {
+        @Override
+        public boolean lists(String dataset) throws Exception {
             for (Object status : (List<?>) datasets.invoke(snapshot.invoke(atlas))) {
                 if (dataset.equals(id.invoke(status))) {
                     return true;
@@ -295,21 +301,10 @@ public final class DeployMeasure {
             }
             return false;
         }
-
-        long waitFor(String dataset, boolean present, long since) throws Exception {
-            long deadline = since + 60_000_000_000L;
-            while (System.nanoTime() < deadline) {
-                if (lists(dataset) == present) {
-                    return System.nanoTime();
-                }
-                Thread.sleep(POLL_MS);
-            }
-            throw new IllegalStateException("dataset " + dataset + (present ? " never appeared" : " never went away"));
-        }
     }
 
     /** One Gogo session, driven by reflection (the Gogo classes live in their bundle). */
-    private static final class Gogo {
+    private static final class Gogo implements Listing {
         private final Object session;
         private final java.lang.reflect.Method execute;
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -323,6 +318,11 @@ public final class DeployMeasure {
                     .getMethod("createSession", InputStream.class, OutputStream.class, OutputStream.class)
                     .invoke(processor, InputStream.nullInputStream(), out, out);
             execute = gogo.loadClass(SESSION).getMethod("execute", CharSequence.class);
+        }
+
+        @Override
+        public boolean lists(String dataset) throws Exception {
+            return datasets().contains(dataset);
         }
 
         /** The ids {@code atlas:datasets --json} lists. */

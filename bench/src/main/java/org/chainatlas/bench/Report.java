@@ -487,8 +487,8 @@ public final class Report {
                 line("| " + count(Long.parseLong(size)) + " entries | " + d.get("pollIntervalMs").getAsString() + " ms | "
                         + ms(q.get("medianMs").getAsDouble()) + " | " + ms(q.get("minMs").getAsDouble()) + " | "
                         + ms(q.get("maxMs").getAsDouble()) + " | "
-                        + (s.has("dropToAtlasService") ? ms(s.getAsJsonObject("dropToAtlasService").get("medianMs").getAsDouble()) : "–")
-                        + " | " + ms(s.getAsJsonObject("deleteToGone").get("medianMs").getAsDouble()) + " | "
+                        + ms(s.getAsJsonObject("dropToAtlasService").get("medianMs").getAsDouble()) + " | "
+                        + ms(s.getAsJsonObject("deleteToGone").get("medianMs").getAsDouble()) + " | "
                         + q.getAsJsonArray("allMs").size() + " |");
             }
         }

@@ -75,13 +75,13 @@ final class SearchIndex {
      * char but surrogates, 'İ' and 'Σ', whose lower case depends on more than the char), else
      * from those copies.
      */
-    static final class Grams {
+    private static final class Grams {
         int[] values;
         final int[] from;
         int size;
 
         Grams(int entries) {
-            values = new int[Math.max(64, entries * 64)]; // about as many bigrams as an entry has chars
+            values = new int[Math.max(64, entries * 64)]; // an entry has about as many bigrams as chars; grows
             from = new int[entries + 1];
         }
 
@@ -98,13 +98,11 @@ final class SearchIndex {
             }
         }
 
-        void addField(String field) {
+        private void addField(String field) {
             if (field == null) {
                 return;
             }
-            if (size + field.length() > values.length) {
-                values = Arrays.copyOf(values, Math.max(values.length * 2, size + field.length()));
-            }
+            ensure(field.length());
             int start = size;
             char previous = 0;
             for (int i = 0; i < field.length(); i++) {
@@ -114,8 +112,11 @@ final class SearchIndex {
                 } else if (c >= '\u3400' && c <= '\u9FFF') {
                     // CJK ideographs have no case: most of a Chinese name, no lookup
                 } else if (Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3') {
+                    int[] copied = bigrams(squeeze(field.toLowerCase(Locale.ROOT))); // may be longer: İ → i̇
                     size = start;
-                    addSqueezed(squeeze(field.toLowerCase(Locale.ROOT)));
+                    ensure(copied.length);
+                    System.arraycopy(copied, 0, values, size, copied.length);
+                    size += copied.length;
                     return;
                 } else {
                     c = Character.toLowerCase(c);
@@ -129,16 +130,9 @@ final class SearchIndex {
             }
         }
 
-        private void addSqueezed(String squeezed) {
-            if (size + squeezed.length() > values.length) {
-                values = Arrays.copyOf(values, Math.max(values.length * 2, size + squeezed.length()));
-            }
-            for (int i = 0; i + 1 < squeezed.length(); i++) {
-                char a = squeezed.charAt(i);
-                char b = squeezed.charAt(i + 1);
-                if (a != 0 && b != 0) {
-                    values[size++] = a << 16 | b;
-                }
+        private void ensure(int more) {
+            if (size + more > values.length) {
+                values = Arrays.copyOf(values, Math.max(values.length * 2, size + more));
             }
         }
     }
@@ -426,7 +420,7 @@ final class SearchIndex {
         return h ^ (h >>> 15);
     }
 
-    /** Each pair of adjacent chars as one int; a NUL separates fields and never starts or ends a pair. */
+    /** Each pair of adjacent chars as one int; a NUL never starts or ends a pair. */
     private static int[] bigrams(String s) {
         int[] out = new int[Math.max(0, s.length() - 1)];
         int n = 0;
