@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.jar.JarFile;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.osgi.framework.Bundle;
@@ -17,11 +18,16 @@ import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.wiring.BundleRevision;
 
 /**
- * Keeps the framework's bundles in step with bundle/: a jar that is new there is installed and
- * marked for start, one whose size or time changed is updated, one that was removed is
- * uninstalled. Everything else the framework holds (bundles installed at run time, bundles the user
- * stopped) is left as the cache remembers it. Runs before the framework starts, so nothing is
- * resolved yet and an update needs no refresh.
+ * Brings the framework's bundles in step with bundle/ at every start: each jar there is installed
+ * at its version and marked to start at its level, one that was removed is uninstalled. Bundles
+ * installed at run time are left as the cache remembers them. Runs before the framework starts, so
+ * nothing is resolved yet and an update needs no refresh.
+ *
+ * <p>A run killed half-way through this leaves the cache in one of a few states, each put right by
+ * the next run: a jar half-written into the cache (Felix drops that bundle when it loads the cache,
+ * so it is installed again), a bundle installed but not yet marked to start (the mark is a second
+ * write to the cache, so it is checked for every bundle, not only new ones), a bundle updated but
+ * not yet recorded in the fingerprints (updated again).
  */
 final class BundleDirectory {
 
@@ -32,28 +38,43 @@ final class BundleDirectory {
 
     private final Path directory;
     private final StartLevels levels;
+    private final KillPoint killPoint;
 
-    BundleDirectory(Path directory, StartLevels levels) {
+    BundleDirectory(Path directory, StartLevels levels, KillPoint killPoint) {
         this.directory = directory;
         this.levels = levels;
+        this.killPoint = killPoint;
     }
 
     static boolean isFromBundleDirectory(Bundle bundle) {
         return bundle.getLocation().startsWith(LOCATION_PREFIX);
     }
 
-    void synchronise(BundleContext context) throws IOException {
+    /** Synchronises, and says what it found out of place and put right (nothing after a clean run). */
+    Repairs synchronise(BundleContext context) throws IOException {
         Fingerprints known = Fingerprints.load(context.getDataFile(FINGERPRINTS));
         Map<String, Bundle> installed = installed(context);
+        Repairs repairs = new Repairs();
         for (Map.Entry<String, Path> jar : jars().entrySet()) {
             String location = jar.getKey();
             String fingerprint = Fingerprints.of(jar.getValue());
+            String recorded = known.get(location);
             try {
                 Bundle bundle = installed.remove(location);
-                if (bundle == null) {
+                boolean fresh = bundle == null;
+                if (fresh) {
                     bundle = install(context, location, jar.getValue());
-                } else if (!fingerprint.equals(known.get(location))) {
+                    if (recorded != null) {
+                        repairs.reinstalled(bundle.getSymbolicName());
+                    }
+                } else if (!fingerprint.equals(recorded)) {
                     update(bundle, jar.getValue());
+                    if (recorded == null) {
+                        repairs.reinstalled(bundle.getSymbolicName());
+                    }
+                }
+                if (markToStart(bundle) && !fresh) {
+                    repairs.started(bundle.getSymbolicName());
                 }
                 known.put(location, fingerprint);
                 applyStartLevel(bundle);
@@ -67,6 +88,7 @@ final class BundleDirectory {
             known.remove(removed.getLocation());
         }
         known.save();
+        return repairs;
     }
 
     private Map<String, Path> jars() throws IOException {
@@ -89,23 +111,45 @@ final class BundleDirectory {
         return installed;
     }
 
-    private static Bundle install(BundleContext context, String location, Path jar)
-            throws IOException, BundleException {
+    private Bundle install(BundleContext context, String location, Path jar) throws IOException, BundleException {
+        String name = symbolicNameOf(jar);
         Bundle bundle;
-        try (InputStream in = Files.newInputStream(jar)) {
+        try (InputStream in = killPoint.halfway("boot-install", name, Files.newInputStream(jar), Files.size(jar))) {
             bundle = context.installBundle(location, in);
         }
-        if (!isFragment(bundle)) {
-            // The framework is not started yet: this only marks the bundle to start at its level.
-            bundle.start(Bundle.START_ACTIVATION_POLICY);
-        }
+        killPoint.reached("boot-installed", name);
         return bundle;
     }
 
-    private static void update(Bundle bundle, Path jar) throws IOException, BundleException {
-        log().info(() -> "updating " + bundle.getSymbolicName() + " from " + jar);
-        try (InputStream in = Files.newInputStream(jar)) {
+    private void update(Bundle bundle, Path jar) throws IOException, BundleException {
+        String name = bundle.getSymbolicName();
+        log().info(() -> "updating " + name + " from " + jar);
+        try (InputStream in = killPoint.halfway("boot-update", name, Files.newInputStream(jar), Files.size(jar))) {
             bundle.update(in);
+        }
+        killPoint.reached("boot-updated", name);
+    }
+
+    /**
+     * Marks a bundle to start at its level, unless it is a fragment or marked already; true if it
+     * had to be marked. The framework is not started yet: nothing starts now.
+     */
+    private static boolean markToStart(Bundle bundle) throws BundleException {
+        if (isFragment(bundle) || bundle.adapt(BundleStartLevel.class).isPersistentlyStarted()) {
+            return false;
+        }
+        bundle.start(Bundle.START_ACTIVATION_POLICY);
+        return true;
+    }
+
+    /** Read only when a kill point is chosen: a normal start has no use for it. */
+    private String symbolicNameOf(Path jar) throws IOException {
+        if (!killPoint.active()) {
+            return "";
+        }
+        try (JarFile file = new JarFile(jar.toFile())) {
+            String name = file.getManifest().getMainAttributes().getValue("Bundle-SymbolicName");
+            return name == null ? "" : name.split(";")[0].strip();
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 /**
@@ -56,9 +57,12 @@ final class Fingerprints {
             return;
         }
         Files.createDirectories(file.toPath().getParent());
-        try (OutputStream out = Files.newOutputStream(file.toPath())) {
+        // Written aside and moved into place: a run killed while writing leaves the old file whole.
+        Path partial = file.toPath().resolveSibling(file.getName() + ".partial");
+        try (OutputStream out = Files.newOutputStream(partial)) {
             values.store(out, "jars of bundle/ as installed: size:modified-millis");
         }
+        Files.move(partial, file.toPath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         changed = false;
     }
 }

@@ -33,17 +33,19 @@ final class Launcher implements AutoCloseable {
     private final Framework framework;
     private final StartLevels levels;
     private final Duration readyTimeout;
+    private final Repairs repairs;
     private final Thread shutdownHook;
 
-    private Launcher(StorageLock lock, RunMarker marker, Framework framework, StartLevels levels, Duration readyTimeout) {
+    private Launcher(StorageLock lock, RunMarker marker, Booted booted, StartLevels levels, Duration readyTimeout) {
         this.lock = lock;
         this.marker = marker;
-        this.framework = framework;
+        this.framework = booted.framework();
+        this.repairs = booted.repairs();
         this.levels = levels;
         this.readyTimeout = readyTimeout;
         // Ctrl-C or a kill while a command runs: let the bundles stop and the cache be written.
         this.shutdownHook = new Thread(() -> {
-            stopQuietly(framework);
+            stopQuietly(booted.framework());
             marker.close(); // stopped in order: the next run has nothing to report
         }, "chainatlas-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -74,7 +76,11 @@ final class Launcher implements AutoCloseable {
         return home.root().resolve(configuration.get(Constants.FRAMEWORK_STORAGE, "felix-cache"));
     }
 
-    private static Framework boot(Home home, Configuration configuration, boolean clean, StartLevels levels)
+    /** A started framework, and what its start put right. */
+    private record Booted(Framework framework, Repairs repairs) {
+    }
+
+    private static Booted boot(Home home, Configuration configuration, boolean clean, StartLevels levels)
             throws LaunchException {
         Map<String, Object> properties = configuration.frameworkProperties();
         properties.put("felix.log.logger", new FelixLogger());
@@ -84,10 +90,15 @@ final class Launcher implements AutoCloseable {
         Framework framework = new Felix(properties);
         try {
             framework.init();
-            new BundleDirectory(home.bundles(), levels).synchronise(framework.getBundleContext());
+            KillPoint killPoint = KillPoint.fromSystemProperties();
+            killPoint.watch(framework.getBundleContext());
+            Repairs repairs = new BundleDirectory(home.bundles(), levels, killPoint).synchronise(framework.getBundleContext());
+            if (!repairs.isEmpty()) {
+                log().warning("the boot bundles were out of place; " + repairs.describeInFull());
+            }
             resolveUpTo(framework, levels.beginning());
             framework.start();
-            return framework;
+            return new Booted(framework, repairs);
         } catch (BundleException | IOException | RuntimeException e) {
             stopQuietly(framework);
             throw new LaunchException(startFailure(e), e);
@@ -154,11 +165,15 @@ final class Launcher implements AutoCloseable {
         return 0;
     }
 
+    /** One line, after a run that was killed or a start that had to put boot bundles right. */
     private void tellWhatWasRecovered(Console console) {
         if (marker.interrupted()) {
-            console.err().println(RunMarker.recovered(framework.getBundleContext()));
-            console.err().flush();
+            console.err().println(RunMarker.recovered(framework.getBundleContext())
+                    + (repairs.isEmpty() ? "" : "; repaired: " + repairs.describe()));
+        } else if (!repairs.isEmpty()) {
+            console.err().println("atlas: repaired the installation: " + repairs.describe());
         }
+        console.err().flush();
     }
 
     private void raiseTo(int level) throws LaunchException {

@@ -51,6 +51,13 @@ final class AtlasCommandLine {
         return new AtlasCommandLine(home);
     }
 
+    /** A whole copy of this installation, data/ included, in the folder: as it stands now, for one test to change. */
+    AtlasCommandLine copyTo(Path folder, boolean withData) throws IOException {
+        Path copy = folder.resolve("chain-atlas");
+        copy(home, copy, withData ? Set.of() : RUN_STATE);
+        return new AtlasCommandLine(copy);
+    }
+
     Path home() {
         return home;
     }
@@ -138,6 +145,11 @@ final class AtlasCommandLine {
      * becomes the JVM itself.
      */
     Process start(Path stdout, Path stderr, String... args) throws IOException {
+        return start(stdout, stderr, unchanged -> { }, args);
+    }
+
+    /** {@link #start(Path, Path, String...)} with the environment changed by {@code environment}. */
+    Process start(Path stdout, Path stderr, Consumer<Map<String, String>> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/atlas").toString());
         command.addAll(List.of(args));
@@ -146,6 +158,7 @@ final class AtlasCommandLine {
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile());
         cLocale(builder.environment());
+        environment.accept(builder.environment());
         return builder.start();
     }
 

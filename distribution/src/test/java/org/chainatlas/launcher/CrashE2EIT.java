@@ -3,9 +3,7 @@ package org.chainatlas.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +41,8 @@ class CrashE2EIT {
     private static AtlasCommandLine withV1;
     /** How long `atlas -c "atlas:install v1"` took, start to exit. */
     private static long installMillis;
-    private static final long SEED = System.nanoTime();
+    /** Printed with the outcomes; {@code -Dcrash.seed=N} replays a run. */
+    private static final long SEED = Long.getLong("crash.seed", System.nanoTime());
     private static final Random RANDOM = new Random(SEED);
     private static final List<String> OUTCOMES = new ArrayList<>();
 
@@ -115,42 +114,9 @@ class CrashE2EIT {
         }
     }
 
-    /**
-     * Starts bin/atlas and SIGKILLs its JVM at a random point of a whole install's duration; says
-     * when. bin/atlas usually execs Java, but it runs Java as a child where it writes its
-     * class-data-sharing archive (the first run of an installation): the JVM is found either way.
-     */
+    /** Starts bin/atlas and SIGKILLs its JVM at a random point of a whole install's duration; says when. */
     private static String kill(AtlasCommandLine atlas, String... args) throws Exception {
-        Path out = Files.createTempFile(atlas.home(), "killed-out", ".txt");
-        Path err = Files.createTempFile(atlas.home(), "killed-err", ".txt");
-        long delay = (long) (installMillis * (0.25 + 0.75 * RANDOM.nextDouble()));
-        Process process = atlas.start(out, err, args);
-        if (process.waitFor(delay, TimeUnit.MILLISECONDS)) {
-            return "never: it ended first (status " + process.exitValue() + ", after < " + delay + " ms)";
-        }
-        List<ProcessHandle> jvms = jvms(process.toHandle());
-        for (int wait = 0; jvms.isEmpty() && process.isAlive() && wait < 100; wait++) {
-            Thread.sleep(50); // still in the script, before Java starts
-            jvms = jvms(process.toHandle());
-        }
-        jvms.forEach(ProcessHandle::destroyForcibly); // SIGKILL: no shutdown hook, no cleanup
-        for (ProcessHandle jvm : jvms) {
-            jvm.onExit().get(30, TimeUnit.SECONDS);
-        }
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("bin/atlas did not end after its JVM was killed");
-        }
-        String which = jvms.stream().map(j -> j.pid() == process.pid() ? "bin/atlas's own JVM" : "its child JVM")
-                .findFirst().orElse("no JVM (none was running)");
-        return "after " + delay + " ms (" + which + "; bin/atlas status " + process.exitValue() + ")";
-    }
-
-    /** The process itself if it is Java by now, and its Java descendants. */
-    private static List<ProcessHandle> jvms(ProcessHandle process) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(process), process.descendants())
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
-                .toList();
+        return Crashes.killAfter(atlas, (long) (installMillis * (0.25 + 0.75 * RANDOM.nextDouble())), args);
     }
 
     @Test
@@ -166,23 +132,12 @@ class CrashE2EIT {
         assertEquals("", atlas.run("-c", "atlas:layers").err(), "said once, not at every start");
     }
 
-    /** The stress dataset as the next run of {@code atlas:datasets --json} shows it; that run must succeed. */
+    /** The stress dataset as the next run shows it; that run must come back (see {@link Crashes#recover}). */
     private static Optional<JsonObject> stress(AtlasCommandLine atlas) throws IOException, InterruptedException {
-        AtlasCommandLine.Run run = atlas.run("-c", "atlas:datasets --json");
-        assertEquals(0, run.status(), "the atlas did not come back after the crash: " + run.err() + atlas.log());
-        JsonElement datasets = JsonParser.parseString(run.out());
-        assertTrue(TestData.dataset(datasets, "yrd-2022").isPresent(), "the seed is gone: " + run.out());
-        Optional<JsonObject> stress = TestData.dataset(datasets, ID);
-        // Killed before its JVM had started the framework, a run leaves nothing to report;
-        // otherwise the next run says, in one line, what came back whole.
-        if (!run.err().isEmpty()) {
-            assertEquals(1, run.err().lines().count(), "one line about the recovery: " + run.err());
-            assertTrue(run.err().startsWith("atlas: the previous run ended without closing; recovered from the bundle cache"),
-                    run.err());
-            assertTrue(run.err().contains("yrd-2022 1.0.0"), run.err());
-            stress.ifPresent(d -> assertTrue(run.err().contains(ID + " " + d.get("version").getAsString()),
-                    "the recovered dataset is named: " + run.err()));
-        }
+        Crashes.Recovery recovery = Crashes.recover(atlas);
+        Optional<JsonObject> stress = recovery.dataset(ID);
+        stress.ifPresent(d -> assertTrue(recovery.line().isEmpty() || recovery.line().contains(ID + " " + d.get("version").getAsString()),
+                "the recovered dataset is named (seed " + SEED + "): " + recovery.line()));
         return stress;
     }
 
