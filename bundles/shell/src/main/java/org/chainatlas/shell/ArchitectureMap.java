@@ -13,10 +13,12 @@ import org.chainatlas.api.Statistics;
 import org.chainatlas.api.Statistics.CategoryStats;
 import org.chainatlas.api.Statistics.LayerStats;
 import org.chainatlas.api.Statistics.PlaceStats;
+import org.chainatlas.api.Statistics.RegionFigures;
 import org.chainatlas.api.model.Category;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Facet;
 import org.chainatlas.api.model.Layer;
+import org.chainatlas.api.model.Text;
 
 /**
  * The ecosystem architecture as the seed's picture reads: the layers as bands, top layer first,
@@ -32,14 +34,20 @@ record ArchitectureMap(List<DatasetStatus> datasets, List<Band> bands, int named
      * top-level category figures where the source gives those (null where it gives none).
      *
      * @param unclassified entries of the layer in no category of any of its facets
+     * @param regions      each region's own figures, where the map holds several regions
+     * @param unreported   why {@code reported} is null although a region reports a figure, or null
      */
     record Band(Layer layer, Long reported, Long sumOfParts, int named, List<FacetBlock> facets,
-                List<Entry> unclassified) {
+                List<Entry> unclassified, List<RegionRow> regions, Text unreported) {
 
         /** Named ÷ reported, against the sum of the parts where the layer has no figure of its own. */
         Double coverage() {
             return Statistics.ratio(named, reported != null ? reported : sumOfParts);
         }
+    }
+
+    /** One region's figures for a band, under the region's name. */
+    record RegionRow(Text name, RegionFigures figures) {
     }
 
     record FacetBlock(Facet facet, List<Block> categories) {
@@ -61,14 +69,16 @@ record ArchitectureMap(List<DatasetStatus> datasets, List<Band> bands, int named
         Statistics statistics = snapshot.statistics(null);
         Map<String, LayerStats> stats = statistics.layers().stream()
                 .collect(Collectors.toMap(s -> s.layer().id(), s -> s, (a, b) -> a));
+        Map<String, Text> regionNames = new HashMap<>();
+        statistics.regions().forEach(r -> regionNames.put(r.id(), r.name()));
         List<Band> bands = snapshot.layers().stream()
                 .sorted(Comparator.comparingInt(Layer::rank).reversed())
-                .map(layer -> band(layer, stats.get(layer.id()), snapshot.entries()))
+                .map(layer -> band(layer, stats.get(layer.id()), snapshot.entries(), regionNames))
                 .toList();
         return new ArchitectureMap(snapshot.datasets(), bands, bands.stream().mapToInt(Band::named).sum());
     }
 
-    private static Band band(Layer layer, LayerStats stats, List<Entry> all) {
+    private static Band band(Layer layer, LayerStats stats, List<Entry> all, Map<String, Text> regionNames) {
         List<Entry> entries = all.stream().filter(e -> e.layer().equals(layer.id())).toList();
         Map<String, CategoryStats> byCategory = new HashMap<>();
         if (stats != null) {
@@ -82,9 +92,13 @@ record ArchitectureMap(List<DatasetStatus> datasets, List<Band> bands, int named
                 .filter(e -> layer.facets().stream().noneMatch(f -> e.categories(f.id()).stream()
                         .anyMatch(id -> f.find(id).isPresent())))
                 .toList();
-        return stats == null
-                ? new Band(layer, null, null, entries.size(), facets, unclassified)
-                : new Band(layer, stats.reported(), stats.sumOfParts(), stats.named(), facets, unclassified);
+        if (stats == null) {
+            return new Band(layer, null, null, entries.size(), facets, unclassified, List.of(), null);
+        }
+        List<RegionRow> regions = stats.regions().stream()
+                .map(r -> new RegionRow(regionNames.getOrDefault(r.region(), new Text(null, r.region())), r)).toList();
+        return new Band(layer, stats.reported(), stats.sumOfParts(), stats.named(), facets, unclassified,
+                regions, stats.unreported());
     }
 
     private static Block block(Facet facet, Category category, int depth, List<Entry> layerEntries,

@@ -42,6 +42,7 @@ public final class AtlasCommands {
     private static final String LANG = "language of names and labels: zh or en"
             + " (default: framework property chainatlas.lang, else the locale)";
     private static final String NOTHING = "none: any other word is an error that names the valid options";
+    private static final String REGION = MapCommands.REGION;
     private static final String LAYER = "a layer id, e.g. base, middle, application, service (see atlas:layers)";
 
     private final Atlas atlas;
@@ -62,12 +63,13 @@ public final class AtlasCommands {
 
     @Descriptor("list the installed layers, bottom first: rank, id, name, role, named entries, reported total")
     public void layers(
+            @Descriptor(REGION) @Parameter(names = "--region", absentValue = "") String region,
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor(LANG) @Parameter(names = "--lang", absentValue = "") String lang,
             @Descriptor(NOTHING) String... rest) {
         Arguments.requireNone("layers", rest);
         Output output = output(json, lang);
-        AtlasSnapshot snapshot = atlas.snapshot();
+        AtlasSnapshot snapshot = MapCommands.narrow(atlas.snapshot(), region, null);
         List<LayerSummary> layers = LayerSummary.of(snapshot);
         output.print(() -> JsonMapper.layers(layers), () -> text(output, snapshot).layers(layers));
     }
@@ -84,6 +86,8 @@ public final class AtlasCommands {
             @Parameter(names = "--place", absentValue = "") String place,
             @Descriptor("only entries of this dataset (see atlas:datasets)")
             @Parameter(names = "--dataset", absentValue = "") String dataset,
+            @Descriptor(REGION) @Parameter(names = "--region", absentValue = "") String region,
+
             @Descriptor("only open-source entries: short for --category " + EntryQueries.OPEN_SOURCE)
             @Parameter(names = "--open-source", presentValue = "true", absentValue = "false") boolean openSource,
             @Descriptor("only closed-source entries: short for --category " + EntryQueries.CLOSED_SOURCE)
@@ -97,10 +101,10 @@ public final class AtlasCommands {
         EntryQuery query = EntryQueries.of(layer, category, place, dataset, openSource, closedSource);
         int page = pageSize("atlas:list", limit, all, json);
         Output output = output(json, lang);
-        AtlasSnapshot snapshot = atlas.snapshot();
+        AtlasSnapshot snapshot = MapCommands.narrow(atlas.snapshot(), region, null);
         SearchPage found = snapshot.list(query, page);
         String everything = "atlas:list --all" + option("--layer", layer) + option("--category", category)
-                + option("--place", place) + option("--dataset", dataset)
+                + option("--place", place) + option("--dataset", dataset) + option("--region", region)
                 + (openSource ? " --open-source" : "") + (closedSource ? " --closed-source" : "");
         output.print(() -> JsonMapper.entries(found.entries()),
                 () -> text(output, snapshot).entries(found, everything, NARROW_LIST));
@@ -144,6 +148,7 @@ public final class AtlasCommands {
     @Descriptor("find entries whose zh or en name, organisation or id contains a text, ignoring case;"
             + " shows the first " + PAGE + " (--json: all) unless --limit or --all says otherwise")
     public void search(
+            @Descriptor(REGION) @Parameter(names = "--region", absentValue = "") String region,
             @Descriptor(LIMIT) @Parameter(names = "--limit", absentValue = "0") int limit,
             @Descriptor(ALL) @Parameter(names = "--all", presentValue = "true", absentValue = "false") boolean all,
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
@@ -156,17 +161,15 @@ public final class AtlasCommands {
         }
         int page = pageSize("atlas:search", limit, all, json);
         Output output = output(json, lang);
-        AtlasSnapshot snapshot = atlas.snapshot();
+        AtlasSnapshot snapshot = MapCommands.narrow(atlas.snapshot(), region, null);
         SearchPage found = snapshot.search(phrase, page);
-        output.print(() -> JsonMapper.entries(found.entries()),
-                () -> text(output, snapshot).entries(found, "atlas:search --all " + phrase, NARROW_SEARCH));
+        output.print(() -> JsonMapper.entries(found.entries()), () -> text(output, snapshot).entries(found,
+                "atlas:search --all" + option("--region", region) + " " + phrase, NARROW_SEARCH));
     }
 
     @Descriptor("compare reported figures with named entries per layer, category and place, with consistency checks")
     public void stats(
-            @Descriptor("only this region, narrowed first: a dataset id, or a place's id, GB/T 2260 code or name"
-                    + " (see atlas:datasets, atlas:places)")
-            @Parameter(names = "--region", absentValue = "") String region,
+            @Descriptor(REGION) @Parameter(names = "--region", absentValue = "") String region,
             @Descriptor("only this layer: " + LAYER) @Parameter(names = "--layer", absentValue = "") String layer,
             @Descriptor(JSON) @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor(LANG) @Parameter(names = "--lang", absentValue = "") String lang,
@@ -174,7 +177,7 @@ public final class AtlasCommands {
         Arguments.requireNone("stats", rest);
         Output output = output(json, lang);
         AtlasSnapshot whole = atlas.snapshot();
-        AtlasSnapshot snapshot = Arguments.optional(region) == null ? whole : whole.region(region.strip());
+        AtlasSnapshot snapshot = MapCommands.narrow(whole, region, null);
         Statistics statistics = snapshot.statistics(Arguments.optional(layer));
         // Load problems belong to the installation, not to a region: count them from the whole atlas.
         output.print(() -> JsonMapper.statistics(statistics),

@@ -51,6 +51,7 @@ final class JsonMapper {
         json.add("role", text(summary.layer().role()));
         json.addProperty("named", summary.named());
         json.add("reported", number(summary.reported()));
+        regional(json, summary.regions(), summary.unreported());
         json.add("facets", array(summary.layer().facets(), JsonMapper::facet));
         return json;
     }
@@ -88,6 +89,9 @@ final class JsonMapper {
         json.addProperty("named", statistics.named());
         json.addProperty("pending", statistics.pending());
         json.add("layers", array(statistics.layers(), JsonMapper::layerStats));
+        if (statistics.regions().size() > 1) {
+            json.add("regions", array(statistics.regions(), JsonMapper::region));
+        }
         return json;
     }
 
@@ -162,6 +166,7 @@ final class JsonMapper {
         json.add("coverage", number(stats.coverage()));
         json.add("sumOfParts", number(stats.sumOfParts()));
         json.add("checks", checks(stats.checks()));
+        regional(json, stats.regions(), stats.unreported());
         json.add("categories", array(stats.categories(), JsonMapper::categoryStats));
         return json;
     }
@@ -178,7 +183,38 @@ final class JsonMapper {
         json.add("computedShare", number(stats.computedShare()));
         json.addProperty("consistent", stats.consistent());
         json.add("checks", checks(stats.checks()));
+        regional(json, stats.regions(), stats.unreported());
         json.add("places", array(stats.places(), JsonMapper::placeStats));
+        return json;
+    }
+
+    /**
+     * Over several regions: each region's own figures ("regions") and, where the total is null
+     * though some region reports, why ("unreported"). Over one region: nothing, as before.
+     */
+    private static void regional(JsonObject json, List<Statistics.RegionFigures> regions, Text unreported) {
+        if (regions.isEmpty()) {
+            return;
+        }
+        json.add("regions", array(regions, figures -> {
+            JsonObject row = new JsonObject();
+            row.addProperty("region", figures.region());
+            row.add("reported", number(figures.reported()));
+            row.addProperty("named", figures.named());
+            row.add("coverage", number(figures.coverage()));
+            row.add("checks", checks(figures.checks()));
+            return row;
+        }));
+        if (unreported != null) {
+            json.add("unreported", text(unreported));
+        }
+    }
+
+    private static JsonObject region(Statistics.Region region) {
+        JsonObject json = new JsonObject();
+        json.addProperty("id", region.id());
+        json.add("name", text(region.name()));
+        json.add("datasets", strings(region.datasets()));
         return json;
     }
 

@@ -48,7 +48,7 @@ public final class MapCommands {
     private static final String LANG = "language of names and labels: zh or en"
             + " (default: framework property chainatlas.lang, else the locale)";
     private static final String NOTHING = "none: any other word is an error that names the valid options";
-    private static final String REGION = "only this region: a dataset id, or a place's id, GB/T 2260 code or name"
+    static final String REGION = "only this region: a dataset id, or a place's id, GB/T 2260 code or name"
             + " (see atlas:datasets, atlas:places)";
     private static final String LAYER = "only this layer: a layer id, e.g. base, middle, application, service"
             + " (see atlas:layers)";
@@ -109,7 +109,7 @@ public final class MapCommands {
         Arguments.requireNoOptions(MapCommands.class, "compare", regions);
         if (regions == null || regions.length != 2) {
             throw new AtlasException("atlas:compare takes two regions, got " + (regions == null ? 0 : regions.length)
-                    + ", e.g. atlas:compare yrd-2022 310000; atlas:datasets lists the regions");
+                    + ", e.g. atlas:compare yrd example-illustrative; atlas:datasets lists the regions");
         }
         Output output = output(json, lang);
         AtlasSnapshot snapshot = atlas.snapshot();

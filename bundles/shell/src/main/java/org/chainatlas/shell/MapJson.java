@@ -102,6 +102,20 @@ final class MapJson {
         json.add("sumOfParts", number(band.sumOfParts()));
         json.addProperty("named", band.named());
         json.add("coverage", number(band.coverage()));
+        if (!band.regions().isEmpty()) {
+            json.add("regions", array(band.regions(), row -> {
+                JsonObject region = new JsonObject();
+                region.addProperty("region", row.figures().region());
+                region.add("name", text(row.name()));
+                region.add("reported", number(row.figures().reported()));
+                region.addProperty("named", row.figures().named());
+                region.add("coverage", number(row.figures().coverage()));
+                return region;
+            }));
+            if (band.unreported() != null) {
+                json.add("unreported", text(band.unreported()));
+            }
+        }
         json.add("facets", array(band.facets(), MapJson::facet));
         json.add("unclassified", array(band.unclassified(), MapJson::entry));
         return json;

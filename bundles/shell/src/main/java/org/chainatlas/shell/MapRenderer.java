@@ -93,6 +93,22 @@ final class MapRenderer {
             Wrap.lines(title, inner).forEach(line -> lines.add(full(line)));
         }
         Wrap.items("", "", figures(band), " · ", inner).forEach(line -> lines.add(full(line)));
+        // Several regions: each one's own figures, and why there is no total where there is none.
+        for (ArchitectureMap.RegionRow region : band.regions()) {
+            List<String> parts = new ArrayList<>();
+            parts.add("· " + region.name().get(lang) + ":");
+            if (region.figures().reported() != null) {
+                parts.add(t(Labels.REPORTED) + " " + region.figures().reported());
+            }
+            parts.add(t(Labels.NAMED) + " " + region.figures().named());
+            if (region.figures().coverage() != null) {
+                parts.add(t(Labels.COVERAGE) + " " + Numbers.ratio(region.figures().coverage()));
+            }
+            Wrap.items("", "  ", parts, " ", inner).forEach(line -> lines.add(full(line)));
+        }
+        if (band.unreported() != null) {
+            Wrap.lines(band.unreported().get(lang), inner).forEach(line -> lines.add(full(line)));
+        }
         Set<Integer> above = Set.of();
         for (FacetBlock facet : band.facets()) {
             lines.add(rule('├', '┤', above, Set.of()));

@@ -5,12 +5,15 @@ import static org.chainatlas.shell.Table.Column.left;
 import static org.chainatlas.shell.Table.Column.right;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.chainatlas.api.Statistics;
 import org.chainatlas.api.Statistics.CategoryStats;
 import org.chainatlas.api.Statistics.Check;
 import org.chainatlas.api.Statistics.LayerStats;
 import org.chainatlas.api.Statistics.PlaceStats;
+import org.chainatlas.api.Statistics.RegionFigures;
 import org.chainatlas.api.model.Lang;
 import org.chainatlas.api.model.Text;
 
@@ -36,8 +39,10 @@ final class StatsRenderer {
     /** @param problems how many datasets and layers failed to load */
     List<String> render(Statistics statistics, int problems) {
         List<String> lines = new ArrayList<>();
+        Map<String, Text> regions = new LinkedHashMap<>();
+        statistics.regions().forEach(r -> regions.put(r.id(), r.name()));
         for (LayerStats layer : statistics.layers()) {
-            lines.addAll(layer(layer));
+            lines.addAll(layer(layer, regions));
             lines.add("");
         }
         lines.add(total(statistics));
@@ -47,14 +52,22 @@ final class StatsRenderer {
         return lines;
     }
 
-    private List<String> layer(LayerStats stats) {
+    private List<String> layer(LayerStats stats, Map<String, Text> regions) {
         List<String> lines = new ArrayList<>();
         lines.add(summary(stats));
+        if (stats.unreported() != null) {
+            lines.add(INDENT + stats.unreported().get(lang));
+        }
+        for (RegionFigures region : stats.regions()) {
+            lines.add(INDENT + "· " + name(regions.get(region.region())) + " [" + region.region() + "] — "
+                    + t(Labels.REPORTED) + " " + Numbers.count(region.reported()) + " · " + t(Labels.NAMED) + " "
+                    + region.named() + " · " + t(Labels.COVERAGE) + " " + Numbers.ratio(region.coverage()));
+        }
         for (Check check : stats.checks()) {
             lines.add(INDENT + mark(check) + " " + check.message().get(lang));
         }
         if (!stats.categories().isEmpty()) {
-            for (String line : categories(stats).render()) {
+            for (String line : categories(stats, regions).render()) {
                 lines.add(INDENT + line);
             }
         }
@@ -72,7 +85,7 @@ final class StatsRenderer {
                 + " · " + t(Labels.COVERAGE) + " " + Numbers.ratio(stats.coverage());
     }
 
-    private Table categories(LayerStats stats) {
+    private Table categories(LayerStats stats, Map<String, Text> regions) {
         Table table = Table.of(left(t(Labels.CATEGORY)), right(t(Labels.REPORTED)), right(t(Labels.NAMED)),
                 right(t(Labels.COVERAGE)), right(t(Labels.REPORTED_SHARE)), right(t(Labels.COMPUTED_SHARE)),
                 left(t(Labels.CHECK)));
@@ -82,16 +95,21 @@ final class StatsRenderer {
                 facet = category.facet();
                 table.row(name(lookup.facetName(stats.layer().id(), facet)));
             }
-            category(table, category);
+            category(table, category, regions);
         }
         return table;
     }
 
     /** A category row indented under its facet and parent, then the places it reports. */
-    private void category(Table table, CategoryStats stats) {
+    private void category(Table table, CategoryStats stats, Map<String, Text> regions) {
         table.row(INDENT.repeat(stats.depth() + 1) + name(stats.category().name()),
                 Numbers.count(stats.reported()), String.valueOf(stats.named()), Numbers.ratio(stats.coverage()),
                 Numbers.printedPercent(stats.reportedShare()), Numbers.percent(stats.computedShare()), verdict(stats.checks()));
+        // Several regions: each one's own figures under the category; the checks above already say whose they are.
+        for (RegionFigures region : stats.regions()) {
+            table.row(INDENT.repeat(stats.depth() + 2) + "· " + name(regions.get(region.region())),
+                    Numbers.count(region.reported()), String.valueOf(region.named()), Numbers.ratio(region.coverage()));
+        }
         for (PlaceStats place : stats.places()) {
             table.row(INDENT.repeat(stats.depth() + 2) + name(place.place().name()),
                     String.valueOf(place.reported()), String.valueOf(place.named()), Numbers.ratio(place.coverage()));

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.chainatlas.api.DatasetStatus;
 import org.chainatlas.api.LoadProblem;
 import org.chainatlas.api.SearchPage;
+import org.chainatlas.api.Statistics;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Lang;
 import org.chainatlas.api.model.Place;
@@ -36,10 +37,22 @@ final class TextRenderer {
     List<String> layers(List<LayerSummary> layers) {
         Table table = Table.of(right(t(Labels.RANK)), left(t(Labels.ID)), left(t(Labels.NAME)),
                 left(t(Labels.ROLE)), right(t(Labels.NAMED)), right(t(Labels.REPORTED)));
-        layers.forEach(s -> table.row(String.valueOf(s.layer().rank()), s.layer().id(),
-                Cells.both(s.layer().name(), lang), name(s.layer().role()),
-                String.valueOf(s.named()), Numbers.count(s.reported())));
-        return table.render();
+        List<String> notes = new ArrayList<>();
+        for (LayerSummary s : layers) {
+            table.row(String.valueOf(s.layer().rank()), s.layer().id(), Cells.both(s.layer().name(), lang),
+                    name(s.layer().role()), String.valueOf(s.named()), Numbers.count(s.reported()));
+            // Several regions: each one's own figures under its layer, so no figure is read against another region's entries.
+            for (Statistics.RegionFigures region : s.regions()) {
+                table.row("", "", "  · " + name(s.regionNames().get(region.region())) + " [" + region.region() + "]", "",
+                        String.valueOf(region.named()), Numbers.count(region.reported()));
+            }
+            if (s.unreported() != null) {
+                notes.add(s.layer().id() + ": " + s.unreported().get(lang));
+            }
+        }
+        List<String> lines = new ArrayList<>(table.render());
+        lines.addAll(notes);
+        return lines;
     }
 
     /** The entries table followed by their count. */

@@ -52,7 +52,7 @@ class AtlasCommandsTest {
 
     @Test
     void layersListBottomFirstWithADashWhereNothingIsReported() {
-        en.layers(false, "", NONE);
+        en.layers("", false, "", NONE);
         List<String> lines = lines();
         assertEquals(List.of("rank", "id", "name", "role", "named", "reported"), words(lines.get(0)));
         assertTrue(lines.get(2).matches("\\s*100  base\\s+base layer \\(底层\\)\\s+foundation\\s+3\\s+12"), lines.get(2));
@@ -61,7 +61,7 @@ class AtlasCommandsTest {
 
     @Test
     void layersAsJsonAreBottomFirst() {
-        en.layers(true, "", NONE);
+        en.layers("", true, "", NONE);
         JsonArray layers = json().getAsJsonArray();
         assertEquals(List.of("base", "service"), ids(layers, "id"));
         assertTrue(layers.get(1).getAsJsonObject().get("reported").isJsonNull());
@@ -69,14 +69,14 @@ class AtlasCommandsTest {
 
     @Test
     void chineseIsTheDefaultWhereConfigured() {
-        zh.layers(false, "", NONE);
+        zh.layers("", false, "", NONE);
         assertTrue(lines().get(0).startsWith("序位"), lines().get(0));
         assertTrue(output().contains("底层 (base layer)"));
     }
 
     @Test
     void langOptionOverridesTheDefault() {
-        zh.layers(false, "en", NONE);
+        zh.layers("", false, "en", NONE);
         assertTrue(lines().get(0).startsWith("rank"));
     }
 
@@ -84,14 +84,14 @@ class AtlasCommandsTest {
 
     @Test
     void openSourceListsOnlyOpenSourceEntries() {
-        en.list("", "", "", "", true, false, 0, false, false, "", NONE);
+        en.list("", "", "", "", "", true, false, 0, false, false, "", NONE);
         assertEquals(List.of("hyperledger", "fisco-bcos"), firstColumn());
         assertEquals("2 entries", last());
     }
 
     @Test
     void closedSourceListsOnlyClosedSourceEntries() {
-        en.list("", "", "", "", false, true, 0, false, false, "", NONE);
+        en.list("", "", "", "", "", false, true, 0, false, false, "", NONE);
         assertEquals(List.of("ant-chain"), firstColumn());
         assertTrue(lines().get(2).contains("Ant Chain"));
         assertTrue(lines().get(2).contains("not yet open source"));
@@ -102,7 +102,7 @@ class AtlasCommandsTest {
     @Test
     void openAndClosedSourceTogetherIsOneSentence() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> en.list("", "", "", "", true, true, 0, false, false, "", NONE));
+                () -> en.list("", "", "", "", "", true, true, 0, false, false, "", NONE));
         assertEquals("--open-source and --closed-source exclude each other; give one of them, or neither to list both",
                 e.getMessage());
         assertEquals("", output());
@@ -110,88 +110,88 @@ class AtlasCommandsTest {
 
     @Test
     void filtersByLayerCategoryAndPlace() {
-        en.list("service", "", "", "", false, false, 0, false, false, "", NONE);
+        en.list("service", "", "", "", "", false, false, 0, false, false, "", NONE);
         assertEquals(List.of("cflp-blockchain"), firstColumn());
         reset();
-        en.list("", "aspect:parks", "", "", false, false, 0, false, false, "", NONE);
+        en.list("", "aspect:parks", "", "", "", false, false, 0, false, false, "", NONE);
         assertEquals(List.of("cflp-blockchain"), firstColumn());
         reset();
-        en.list("", "", "330000", "", false, false, 0, false, false, "", NONE);
+        en.list("", "", "330000", "", "", false, false, 0, false, false, "", NONE);
         assertEquals(List.of("ant-chain"), firstColumn());
     }
 
     @Test
     void listShowsAPageAndSaysHowToSeeTheRestWithTheSameFilters() {
-        en.list("", "", "", "", false, false, 0, false, true, "", NONE);
+        en.list("", "", "", "", "", false, false, 0, false, true, "", NONE);
         int all = json().getAsJsonArray().size();
         assertTrue(all >= 3, "the fixture needs three entries for this test, has " + all);
         reset();
-        en.list("", "", "", "", false, false, 2, false, false, "", NONE);
+        en.list("", "", "", "", "", false, false, 2, false, false, "", NONE);
         List<String> lines = lines();
         assertEquals(6, lines.size(), "header, rule, two entries, count, what to do: " + lines);
         assertEquals("2 entries", lines.get(4));
         assertEquals("only the first 2 are shown and there are more; to see all: atlas:list --all,"
                 + " or narrow it with --category, --place or --dataset", last());
         reset();
-        zh.list("base", "", "", "", true, false, 1, false, false, "", NONE);
+        zh.list("base", "", "", "", "", true, false, 1, false, false, "", NONE);
         assertEquals("只显示前 1 条，还有更多；全部显示：atlas:list --all --layer base --open-source，"
                 + "或用 --category、--place、--dataset 缩小范围", last());
         reset();
-        en.list("", "openness:open-source, open-source", "", "", false, false, 1, false, false, "", NONE);
+        en.list("", "openness:open-source, open-source", "", "", "", false, false, 1, false, false, "", NONE);
         assertEquals("only the first 1 are shown and there are more; to see all: atlas:list --all"
                 + " --category \"openness:open-source, open-source\", or narrow it with --category, --place or --dataset", last(),
                 "a value with a space is quoted, so that the command can be typed again as shown");
         reset();
-        en.list("", "", "", "", false, false, 0, true, false, "", NONE);
+        en.list("", "", "", "", "", false, false, 0, true, false, "", NONE);
         assertEquals(all + " entries", last());
         reset();
-        en.list("", "", "", "", false, false, 1, false, true, "", NONE);
+        en.list("", "", "", "", "", false, false, 1, false, true, "", NONE);
         assertEquals(1, json().getAsJsonArray().size(), "--limit applies to --json too");
         assertEquals("atlas:list takes --limit or --all, not both", assertThrows(AtlasException.class,
-                () -> en.list("", "", "", "", false, false, 5, true, false, "", NONE)).getMessage());
+                () -> en.list("", "", "", "", "", false, false, 5, true, false, "", NONE)).getMessage());
     }
 
     @Test
     void severalCategoriesMustAllMatch() {
-        en.list("", "aspect:associations, aspect:parks", "", "", false, false, 0, false, false, "", NONE);
+        en.list("", "aspect:associations, aspect:parks", "", "", "", false, false, 0, false, false, "", NONE);
         assertEquals(List.of("cflp-blockchain"), firstColumn());
         reset();
-        en.list("", "associations", "", "", true, false, 0, false, false, "", NONE);
+        en.list("", "associations", "", "", "", true, false, 0, false, false, "", NONE);
         assertEquals("0 entries", last());
     }
 
     @Test
     void unknownLayerPropagatesTheSnapshotsSentence() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> en.list("midle", "", "", "", false, false, 0, false, false, "", NONE));
+                () -> en.list("midle", "", "", "", "", false, false, 0, false, false, "", NONE));
         assertEquals("no layer 'midle'; layers: base, service", e.getMessage());
     }
 
     @Test
     void unknownLanguageIsOneSentence() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> en.list("", "", "", "", false, false, 0, false, false, "fr", NONE));
+                () -> en.list("", "", "", "", "", false, false, 0, false, false, "fr", NONE));
         assertEquals("no language 'fr'; languages: zh, en", e.getMessage());
     }
 
     @Test
     void unknownOptionNamesTheValidOnes() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> en.list("", "", "", "", false, false, 0, false, false, "", new String[] {"--jsn"}));
+                () -> en.list("", "", "", "", "", false, false, 0, false, false, "", new String[] {"--jsn"}));
         assertEquals("unknown option '--jsn' for atlas:list; options: --layer, --category, --place, --dataset,"
-                + " --open-source, --closed-source, --limit, --all, --json, --lang", e.getMessage());
+                + " --region, --open-source, --closed-source, --limit, --all, --json, --lang", e.getMessage());
     }
 
     @Test
     void anOptionGivenTwiceIsNamed() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> en.list("base", "", "", "", false, false, 0, false, false, "", new String[] {"--layer", "service"}));
+                () -> en.list("base", "", "", "", "", false, false, 0, false, false, "", new String[] {"--layer", "service"}));
         assertEquals("atlas:list takes --layer only once", e.getMessage());
     }
 
     @Test
     void listAsJsonGivesEveryEntry() {
-        en.list("", "", "", "", false, false, 0, false, true, "", NONE);
+        en.list("", "", "", "", "", false, false, 0, false, true, "", NONE);
         JsonArray entries = json().getAsJsonArray();
         assertEquals(List.of("yrd-2022/hyperledger", "yrd-2022/fisco-bcos", "yrd-2022/ant-chain",
                 "yrd-2022/cflp-blockchain"), ids(entries, "qualifiedId"));
@@ -202,14 +202,14 @@ class AtlasCommandsTest {
         Entry other = new Entry("other", "hyperledger", "base", Text.of("超级账本", "Hyperledger"), null, null, null,
                 null, null, null, null);
         snapshot = Fixture.snapshot(List.of(other));
-        en.list("base", "", "", "", false, false, 0, false, false, "", NONE);
+        en.list("base", "", "", "", "", false, false, 0, false, false, "", NONE);
         assertTrue(firstColumn().containsAll(List.of("yrd-2022/hyperledger", "other/hyperledger", "fisco-bcos")),
                 firstColumn().toString());
     }
 
     @Test
     void chineseListJoinsWithTheEnumerationComma() {
-        zh.list("service", "", "", "", false, false, 0, false, false, "", NONE);
+        zh.list("service", "", "", "", "", false, false, 0, false, false, "", NONE);
         assertTrue(lines().get(2).contains("行业协会、产业园"), lines().get(2));
         assertTrue(lines().get(2).contains("静安区、上海市"), lines().get(2));
         assertEquals("共 1 条", last());
@@ -263,54 +263,54 @@ class AtlasCommandsTest {
 
     @Test
     void searchFindsByChineseNameAndCounts() {
-        en.search(0, false, false, "", "蚂蚁");
+        en.search("", 0, false, false, "", "蚂蚁");
         assertEquals(List.of("ant-chain"), firstColumn());
         assertEquals("1 entry", last());
         reset();
-        zh.search(0, false, false, "", "蚂蚁");
+        zh.search("", 0, false, false, "", "蚂蚁");
         assertEquals("共 1 条", last());
     }
 
     @Test
     void searchJoinsSeveralWordsIntoOnePhrase() {
-        en.search(0, false, true, "", "fisco", "bcos");
+        en.search("", 0, false, true, "", "fisco", "bcos");
         assertEquals(List.of("fisco-bcos"), ids(json().getAsJsonArray(), "id"));
     }
 
     @Test
     void searchShowsAPageAndSaysHowToSeeTheRest() {
         // "chain" is in ant-chain and cflp-blockchain at least
-        en.search(0, false, true, "", "chain");
+        en.search("", 0, false, true, "", "chain");
         int all = json().getAsJsonArray().size();
         assertTrue(all >= 2, "the fixture needs two matches for this test, has " + all);
         reset();
-        en.search(1, false, false, "", "chain");
+        en.search("", 1, false, false, "", "chain");
         List<String> lines = lines();
         assertEquals(5, lines.size(), "header, rule, one entry, count, what to do: " + lines);
         assertEquals("1 entry", lines.get(3));
         assertEquals("only the first 1 are shown and there are more; to see all: atlas:search --all chain,"
                 + " or search for a longer text", last());
         reset();
-        en.search(0, true, false, "", "chain");
+        en.search("", 0, true, false, "", "chain");
         assertEquals(all, firstColumn().size());
         assertEquals(all + " entries", last());
         reset();
-        en.search(1, false, true, "", "chain");
+        en.search("", 1, false, true, "", "chain");
         assertEquals(1, json().getAsJsonArray().size(), "--limit applies to --json too");
     }
 
     @Test
     void searchRefusesANegativeLimitOrLimitWithAll() {
         assertEquals("--limit must be 1 or more, got -1",
-                assertThrows(AtlasException.class, () -> en.search(-1, false, false, "", "chain")).getMessage());
+                assertThrows(AtlasException.class, () -> en.search("", -1, false, false, "", "chain")).getMessage());
         assertEquals("atlas:search takes --limit or --all, not both",
-                assertThrows(AtlasException.class, () -> en.search(5, true, false, "", "chain")).getMessage());
+                assertThrows(AtlasException.class, () -> en.search("", 5, true, false, "", "chain")).getMessage());
     }
 
     @Test
     void searchNeedsAText() {
         assertEquals("atlas:search needs a text to look for, e.g. atlas:search 区块链",
-                assertThrows(AtlasException.class, () -> en.search(0, false, false, "")).getMessage());
+                assertThrows(AtlasException.class, () -> en.search("", 0, false, false, "")).getMessage());
     }
 
     // --- atlas:stats
@@ -408,7 +408,7 @@ class AtlasCommandsTest {
         PrintStream original = System.out;
         try {
             System.setOut(new PrintStream(printed, true, UTF_8));
-            new AtlasCommands(() -> snapshot, context).layers(false, "", NONE);
+            new AtlasCommands(() -> snapshot, context).layers("", false, "", NONE);
         } finally {
             System.setOut(original);
         }

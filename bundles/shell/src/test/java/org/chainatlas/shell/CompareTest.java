@@ -133,7 +133,7 @@ class CompareTest {
 
     @Test
     void needsExactlyTwoRegionsAndNoUnknownOption() {
-        assertEquals("atlas:compare takes two regions, got 1, e.g. atlas:compare yrd-2022 310000; atlas:datasets lists the regions",
+        assertEquals("atlas:compare takes two regions, got 1, e.g. atlas:compare yrd example-illustrative; atlas:datasets lists the regions",
                 assertThrows(AtlasException.class, () -> commands.compare(false, "", "yrd-2022")).getMessage());
         assertEquals("unknown option '--lnag' for atlas:compare; options: --json, --lang",
                 assertThrows(AtlasException.class, () -> commands.compare(false, "", "a", "--lnag")).getMessage());

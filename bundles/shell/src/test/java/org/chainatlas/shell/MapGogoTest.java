@@ -79,7 +79,9 @@ class MapGogoTest {
                 .getAsJsonArray("organisations").get(1).getAsJsonObject().get("b").getAsString());
         out.reset();
         AtlasException none = assertThrows(AtlasException.class, () -> session.execute("atlas:compare yrd-2022 320000"));
-        assertTrue(none.getMessage().startsWith("no dataset covers region '320000'; regions: "), none.getMessage());
+        assertTrue(none.getMessage().startsWith("'320000' (Jiangsu (江苏省)) is a place within region yrd (Yangtze River Delta"
+                + " (长三角)) of dataset yrd-2022, not a region of its own; give the region ('yrd') or the dataset,"
+                + " or filter by place with --place 320000; regions: "), none.getMessage());
         AtlasException e = assertThrows(AtlasException.class, () -> session.execute("atlas:compare yrd-2022 yrd-2022"));
         assertTrue(e.getMessage().startsWith("atlas:compare needs two different regions"), e.getMessage());
         session.execute("atlas:compare --json yrd-2022 exampleton");

@@ -22,6 +22,7 @@ import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Facet;
 import org.chainatlas.api.model.Figure;
+import org.chainatlas.api.model.Lang;
 import org.chainatlas.api.model.Layer;
 import org.chainatlas.api.model.Place;
 import org.chainatlas.registry.names.Suggest;
@@ -31,7 +32,7 @@ import org.chainatlas.registry.names.Suggest;
  * own indexes. Queries run segment by segment, bottom layer first; nothing here scans the whole
  * atlas to build a snapshot, so a new snapshot after a change costs little.
  */
-public final class Snapshot implements AtlasSnapshot, StatisticsCalculator.Counts {
+public final class Snapshot implements AtlasSnapshot {
     private final long generation;
     private final LayerIndex layers;
     private final List<Segment> segments;
@@ -351,50 +352,53 @@ public final class Snapshot implements AtlasSnapshot, StatisticsCalculator.Count
     @Override
     public Statistics statistics(String layer) {
         List<Layer> scope = blank(layer) ? layers.ordered() : List.of(layer(layer));
-        return new StatisticsCalculator(scope, this, figures, places, pending().size()).calculate();
+        return RegionalStatistics.calculate(scope, segments, places, pending().size());
     }
 
-    @Override
-    public int named(String layer) {
-        int named = 0;
-        for (Segment s : segments) {
-            named += s.layer(layer).size();
-        }
-        return named;
+    /** How many entries the whole atlas names where, from the indexes. */
+    SegmentCounts counts() {
+        return new SegmentCounts(segments);
     }
 
-    @Override
-    public int named(String layer, String facet, String category) {
-        int named = 0;
-        for (Segment s : segments) {
-            named += s.countInCategory(layer, facet, category);
-        }
-        return named;
-    }
-
-    @Override
-    public int namedIn(String layer, String facet, String category, Set<String> within) {
-        int named = 0;
-        for (Segment s : segments) {
-            named += s.countInCategoryAndPlaces(layer, facet, category, within);
-        }
-        return named;
-    }
-
+    /**
+     * The datasets of one region: a dataset id, or a place (id, code or name) that is a dataset's
+     * region or contains it. A view over the same segments: nothing is indexed again.
+     */
     @Override
     public AtlasSnapshot region(String region) {
         String wanted = normalise(region);
-        List<Contribution.OfDataset> chosen = segmentById.containsKey(wanted)
-                ? List.of(segmentById.get(wanted).source) : List.of();
-        if (chosen.isEmpty()) {
-            Set<String> within = places.within(regionPlace(region).id());
-            chosen = segments.stream().map(s -> s.source)
-                    .filter(d -> d.document().region() != null && within.contains(d.document().region())).toList();
+        List<Segment> chosen = new ArrayList<>();
+        if (segmentById.containsKey(wanted)) {
+            chosen.add(segmentById.get(wanted));
+        } else {
+            Place place = regionPlace(region);
+            Set<String> within = places.within(place.id());
+            for (Segment s : segments) {
+                String covered = s.source.document().region();
+                if (covered != null && within.contains(covered)) {
+                    chosen.add(s);
+                }
+            }
+            if (chosen.isEmpty()) {
+                throw new AtlasException(insideARegion(region, place));
+            }
         }
-        if (chosen.isEmpty()) {
-            throw new AtlasException("no dataset covers region '" + region + "'; " + regions());
+        return new Snapshot(generation, layers, chosen, List.of(), layerSources);
+    }
+
+    /** Why a place that is no dataset's region cannot be one, and what to give instead. */
+    private String insideARegion(String asked, Place place) {
+        for (Segment s : segments) {
+            String covered = s.source.document().region();
+            if (covered != null && places.within(covered).contains(place.id())) {
+                Place outer = places.get(covered);
+                return "'" + asked + "' (" + place.name().withOther(Lang.EN)
+                        + ") is a place within region " + covered + " (" + outer.name().withOther(Lang.EN)
+                        + ") of dataset " + s.datasetId() + ", not a region of its own; give the region ('" + covered
+                        + "') or the dataset, or filter by place with --place " + asked + "; " + regions();
+            }
         }
-        return AtlasAssembler.assemble(generation, layerSources, chosen, List.of());
+        return "no dataset covers region '" + asked + "'; " + regions();
     }
 
     private Place regionPlace(String region) {
@@ -405,11 +409,18 @@ public final class Snapshot implements AtlasSnapshot, StatisticsCalculator.Count
         }
     }
 
+    /** "regions: yrd (长三角 Yangtze River Delta: yrd-2022), …", each region once with its datasets. */
     private String regions() {
-        List<String> choices = new ArrayList<>();
+        Map<String, List<String>> byRegion = new LinkedHashMap<>();
         for (Segment s : segments) {
             String place = s.source.document().region();
-            choices.add(s.datasetId() + (place == null ? "" : " (region " + place + ")"));
+            byRegion.computeIfAbsent(place == null ? s.datasetId() : place, k -> new ArrayList<>()).add(s.datasetId());
+        }
+        List<String> choices = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : byRegion.entrySet()) {
+            Place place = places.get(e.getKey());
+            choices.add(e.getKey() + " (" + (place == null ? "" : place.name().withOther(Lang.ZH) + ": ")
+                    + String.join(", ", e.getValue()) + ")");
         }
         return choices.isEmpty() ? "no datasets are installed" : "regions: " + String.join(", ", choices);
     }

@@ -274,10 +274,10 @@ class AtlasAssemblerTest {
     @Test
     void entriesInACategoryAndPlaceAreCountedFromTheIndexes() throws Exception {
         Snapshot atlas = full();
-        assertEquals(1, atlas.namedIn("service", "aspect", "cluster", java.util.Set.of("310000", "310106")));
-        assertEquals(4, atlas.namedIn("service", "aspect", "cluster",
+        assertEquals(1, atlas.counts().namedIn("service", "aspect", "cluster", java.util.Set.of("310000", "310106")));
+        assertEquals(4, atlas.counts().namedIn("service", "aspect", "cluster",
                 java.util.Set.of("310106", "320507", "320106", "330110", "320500", "320100", "330100")));
-        assertEquals(0, atlas.namedIn("service", "aspect", "media", java.util.Set.of("310106")));
+        assertEquals(0, atlas.counts().namedIn("service", "aspect", "media", java.util.Set.of("310106")));
     }
 
     @Test
