@@ -62,6 +62,25 @@ class DeployFolderIT {
     }
 
     @Test
+    void aConsoleWatchingSeesWhatAReplacedFileAddedRemovedAndChanged() throws Exception {
+        try (OsgiHarness.Session console = atlas.session()) {
+            assertEquals(0, console.run("atlas:watch").status());
+            Path file = deploy.resolve("example.json");
+            Files.copy(TestData.EXAMPLE_JSON, file);
+            awaitExample(e -> has(e, "1.0.0", 6), "example.json dropped into deploy/ is installed");
+            Files.write(file, TestData.bytes(TestData.exampleV2()));
+            awaitExample(e -> has(e, "1.1.0", 7), "example.json replaced by version 1.1.0 is updated");
+            long deadline = System.nanoTime() + OsgiHarness.AWAIT.toNanos();
+            while (!console.printed().contains("→ 1.1.0") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(console.printed().lines().anyMatch(
+                    l -> l.startsWith("~ dataset example-illustrative 1.0.0 → 1.1.0: 7 entries (+1 −0 ~0)")),
+                    "the console watching was not told what the update added:\n" + console.printed());
+        }
+    }
+
+    @Test
     void aDatasetBundleDroppedReplacedAndDeleted() throws Exception {
         Path jar = deploy.resolve("example.jar");
         Files.copy(TestData.EXAMPLE_JAR, jar);

@@ -175,6 +175,12 @@ final class OsgiHarness implements AutoCloseable {
             return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
 
+        /** What the session printed since its last command line ran, e.g. the lines atlas:watch adds meanwhile. */
+        String printed() {
+            outStream.flush();
+            return out.toString(StandardCharsets.UTF_8);
+        }
+
         @Override
         public void close() {
             session.close();

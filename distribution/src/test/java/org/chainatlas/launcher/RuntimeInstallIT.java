@@ -68,7 +68,8 @@ class RuntimeInstallIT {
         assertEquals(stateWithV1, atlas.state(), "installing the same file again changed the atlas");
 
         String updated = atlas.out("atlas:install " + v2);
-        assertTrue(updated.lines().anyMatch(l -> l.startsWith("~ dataset example-illustrative 1.0.0 → 1.1.0")), updated);
+        assertTrue(updated.lines().anyMatch(l -> l.startsWith("~ dataset example-illustrative 1.0.0 → 1.1.0: 7 entries (+1 −0 ~0)")),
+                "the update does not say it added one entry: " + updated);
         JsonElement datasets = atlas.json("atlas:datasets --json");
         assertEquals(List.of(EXAMPLE_ID, "yrd-2022"), List.copyOf(TestData.byId(datasets).keySet()));
         example = example();

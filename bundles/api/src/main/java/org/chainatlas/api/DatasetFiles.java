@@ -30,6 +30,17 @@ public interface DatasetFiles {
      */
     byte[] pack(String name, byte[] json);
 
+    /**
+     * What changed from one dataset document to another: header, entries, figures and places,
+     * each item matched by id and compared field by field. Used by {@code atlas:diff} and for the
+     * summary of an update's message.
+     *
+     * @param nameA, nameB what the user called each side (a dataset id or a file), for the answer
+     * @since 1.2
+     */
+    DatasetDiff diff(String nameA, org.chainatlas.api.model.DatasetDocument a,
+                     String nameB, org.chainatlas.api.model.DatasetDocument b);
+
     /** A dataset document as "chainatlas/dataset@1" JSON (UTF-8), which {@link #validate(String, byte[])} reads back unchanged. */
     byte[] write(org.chainatlas.api.model.DatasetDocument document);
 }

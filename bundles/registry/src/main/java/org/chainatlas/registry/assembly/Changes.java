@@ -10,12 +10,15 @@ import org.chainatlas.api.AtlasChange;
 import org.chainatlas.api.AtlasChange.Kind;
 import org.chainatlas.api.AtlasChange.Subject;
 import org.chainatlas.api.AtlasSnapshot;
+import org.chainatlas.api.DatasetDiff;
 import org.chainatlas.api.DatasetStatus;
 import org.chainatlas.api.EntryQuery;
 import org.chainatlas.api.LoadProblem;
+import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Lang;
 import org.chainatlas.api.model.Layer;
 import org.chainatlas.api.model.Text;
+import org.chainatlas.registry.diff.DocumentDiff;
 
 /** What changed between two snapshots, one line per layer, dataset or load problem, in zh and en. */
 public final class Changes {
@@ -27,7 +30,7 @@ public final class Changes {
         diff(byId(before.layers(), Layer::id), byId(after.layers(), Layer::id),
                 (kind, old, now) -> changes.add(layer(kind, old, now, before, after)));
         diff(byId(before.datasets(), DatasetStatus::id), byId(after.datasets(), DatasetStatus::id),
-                (kind, old, now) -> changes.add(dataset(kind, old, now, after)));
+                (kind, old, now) -> changes.add(dataset(kind, old, now, after, counts(kind, old, before, after))));
         after.problems().stream().filter(p -> !before.problems().contains(p)).forEach(p -> changes.add(problem(p)));
         return changes;
     }
@@ -81,7 +84,29 @@ public final class Changes {
         return (int) snapshot.entries().stream().filter(e -> e.layer().equals(layerId)).count();
     }
 
-    private static AtlasChange dataset(Kind kind, DatasetStatus old, DatasetStatus now, AtlasSnapshot after) {
+    /**
+     * "(+3 −1 ~2)": the entries an update added, removed and changed, where its document changed;
+     * empty where only the atlas around it did (a layer arrived, an entry attached).
+     */
+    private static String counts(Kind kind, DatasetStatus status, AtlasSnapshot before, AtlasSnapshot after) {
+        if (kind != Kind.UPDATED) {
+            return "";
+        }
+        DatasetDocument old = document(before, status.id());
+        DatasetDocument now = document(after, status.id());
+        if (old == null || now == null || old == now) {
+            return "";
+        }
+        DatasetDiff diff = DocumentDiff.between(status.id(), old, status.id(), now);
+        return diff.identical() ? "" : " (" + diff.section(DatasetDiff.ENTRIES).counts() + ")";
+    }
+
+    private static DatasetDocument document(AtlasSnapshot snapshot, String id) {
+        return snapshot.documents().stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private static AtlasChange dataset(Kind kind, DatasetStatus old, DatasetStatus now, AtlasSnapshot after,
+                                       String counts) {
         DatasetStatus status = now != null ? now : old;
         String version = kind == Kind.UPDATED && !old.version().equals(now.version())
                 ? old.version() + " → " + now.version() : status.version();
@@ -98,9 +123,9 @@ public final class Changes {
             String pendingZh = status.pending() == 0 ? "" : "，" + status.pending() + " 个待定："
                     + String.join("；", status.pendingReasons());
             String sign = kind == Kind.ADDED ? "+" : "~";
-            en = sign + " dataset " + status.id() + " " + version + ": " + status.entries() + " entries in "
-                    + layers + (layers == 1 ? " layer" : " layers") + pending;
-            zh = sign + " 数据集 " + status.id() + " " + version + "：" + status.entries() + " 个条目，分布于 "
+            en = sign + " dataset " + status.id() + " " + version + ": " + status.entries() + " entries" + counts
+                    + " in " + layers + (layers == 1 ? " layer" : " layers") + pending;
+            zh = sign + " 数据集 " + status.id() + " " + version + "：" + status.entries() + " 个条目" + counts + "，分布于 "
                     + layers + " 个层" + pendingZh;
         }
         return new AtlasChange(kind, Subject.DATASET, status.id(), status.version(), new Text(zh, en));

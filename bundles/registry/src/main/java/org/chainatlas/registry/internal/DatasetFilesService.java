@@ -9,10 +9,13 @@ import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import org.chainatlas.api.Atlas;
 import org.chainatlas.api.AtlasException;
+import org.chainatlas.api.DatasetDiff;
 import org.chainatlas.api.DatasetFiles;
 import org.chainatlas.api.Problem;
 import org.chainatlas.api.Validation;
+import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.registry.format.DatasetBundles;
+import org.chainatlas.registry.diff.DocumentDiff;
 import org.chainatlas.registry.format.DatasetValidator;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -57,6 +60,11 @@ public final class DatasetFilesService implements DatasetFiles {
     @Override
     public byte[] write(org.chainatlas.api.model.DatasetDocument document) {
         return org.chainatlas.registry.format.DatasetWriter.write(document);
+    }
+
+    @Override
+    public DatasetDiff diff(String nameA, DatasetDocument a, String nameB, DatasetDocument b) {
+        return DocumentDiff.between(nameA, a, nameB, b);
     }
 
     private Validation validateBundle(Path file) throws IOException {
