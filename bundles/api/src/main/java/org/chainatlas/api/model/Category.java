@@ -3,12 +3,20 @@ package org.chainatlas.api.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A node in a facet's category tree; ids are stable and unique within their facet. */
-public record Category(String id, Text name, List<Category> children) {
+/**
+ * A node in a facet's category tree; ids are stable and unique within their facet.
+ *
+ * @param contributedBy the dataset that added it to the layer's facet, or null for the layer's own (since 1.1)
+ */
+public record Category(String id, Text name, List<Category> children, String contributedBy) {
 
     public Category {
         Ids.require(id, "category");
         children = List.copyOf(children == null ? List.of() : children);
+    }
+
+    public Category(String id, Text name, List<Category> children) {
+        this(id, name, children, null);
     }
 
     public Category(String id, Text name) {

@@ -7,10 +7,11 @@ import java.util.List;
  *
  * @param format  the format tag it was written in, e.g. "chainatlas/dataset@1"
  * @param region  the id of the place the dataset covers, one of {@code places}
+ * @param categories the categories it adds to installed layers' facets (since 1.1)
  */
 public record DatasetDocument(String format, String id, String version, Text title, String region,
                               Text description, List<Source> sources, List<Place> places,
-                              List<Entry> entries, List<Figure> figures) {
+                              List<Entry> entries, List<Figure> figures, List<ContributedCategory> categories) {
 
     public static final String FORMAT = "chainatlas/dataset@1";
 
@@ -23,5 +24,13 @@ public record DatasetDocument(String format, String id, String version, Text tit
         places = List.copyOf(places == null ? List.of() : places);
         entries = List.copyOf(entries == null ? List.of() : entries);
         figures = List.copyOf(figures == null ? List.of() : figures);
+        categories = List.copyOf(categories == null ? List.of() : categories);
+    }
+
+    /** A document that contributes no categories. */
+    public DatasetDocument(String format, String id, String version, Text title, String region,
+                           Text description, List<Source> sources, List<Place> places,
+                           List<Entry> entries, List<Figure> figures) {
+        this(format, id, version, title, region, description, sources, places, entries, figures, List.of());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.chainatlas.api.LoadProblem;
+import org.chainatlas.registry.format.CategoryContributions;
 import org.chainatlas.registry.assembly.Contribution.OfDataset;
 import org.chainatlas.registry.assembly.Contribution.OfLayer;
 
@@ -104,7 +105,11 @@ public final class AtlasState {
         List<LoadProblem> found = new ArrayList<>();
         Map<String, OfLayer> chosenLayers = firstById(layers.values(), LAYER_ID, "layer", found);
         Map<String, OfDataset> chosenDatasets = firstById(datasets.values(), DATASET_ID, "dataset", found);
-        boolean sameLayers = before != null && before.layers.equals(layers);
+        List<OfDataset> sorted = new ArrayList<>(chosenDatasets.values());
+        sorted.sort(BY_DATASET_ID);
+        List<org.chainatlas.api.model.Layer> merged = mergedLayers(chosenLayers, sorted, found);
+        // Segments are classified against the layers as merged: reusable only where those did not change.
+        boolean sameLayers = before != null && before.built.layerIndex().ordered().equals(new LayerIndex(merged).ordered());
         LayerIndex layerIndex;
         Map<Long, Segment> reusable = new HashMap<>();
         if (sameLayers) {
@@ -113,20 +118,35 @@ public final class AtlasState {
                 reusable.put(s.source.serviceId(), s);
             }
         } else {
-            List<org.chainatlas.api.model.Layer> chosen = new ArrayList<>();
-            for (OfLayer l : chosenLayers.values()) {
-                chosen.add(l.layer());
-            }
-            layerIndex = new LayerIndex(chosen);
+            layerIndex = new LayerIndex(merged);
         }
-        List<OfDataset> sorted = new ArrayList<>(chosenDatasets.values());
-        sorted.sort(BY_DATASET_ID);
         List<Segment> segments = new ArrayList<>(sorted.size());
         for (OfDataset d : sorted) {
             Segment kept = reusable.get(d.serviceId());
             segments.add(kept != null && kept.source == d ? kept : Segment.build(d, layerIndex));
         }
         return new Built(layerIndex, List.copyOf(segments), List.copyOf(found));
+    }
+
+    /** The installed layers with the categories the datasets contribute; what cannot be merged is a load problem. */
+    private static List<org.chainatlas.api.model.Layer> mergedLayers(Map<String, OfLayer> layers, List<OfDataset> datasets,
+                                                                   List<LoadProblem> problems) {
+        List<org.chainatlas.api.model.Layer> installed = new ArrayList<>();
+        for (OfLayer l : layers.values()) {
+            installed.add(l.layer());
+        }
+        List<org.chainatlas.api.model.DatasetDocument> documents = new ArrayList<>();
+        Map<String, OfDataset> byId = new HashMap<>();
+        for (OfDataset d : datasets) {
+            documents.add(d.document());
+            byId.put(d.document().id(), d);
+        }
+        CategoryContributions.Merged merged = CategoryContributions.merge(installed, documents);
+        for (CategoryContributions.Refusal refusal : merged.refused()) {
+            problems.add(new LoadProblem(byId.get(refusal.category().dataset()).bundle(),
+                    "$.categories[" + refusal.index() + "]", refusal.message()));
+        }
+        return merged.layers();
     }
 
     public static AtlasState empty() {

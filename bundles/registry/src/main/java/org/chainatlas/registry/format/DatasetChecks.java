@@ -26,8 +26,13 @@ public final class DatasetChecks {
 
     private DatasetChecks(DatasetDocument document, List<Layer> installed) {
         this.document = document;
-        for (Layer l : installed) {
+        // The document's own contributed categories count: its entries may sit in them.
+        CategoryContributions.Merged merged = CategoryContributions.merge(installed, List.of(document));
+        for (Layer l : merged.layers()) {
             layers.put(l.id(), l);
+        }
+        for (CategoryContributions.Refusal refusal : merged.refused()) {
+            problems.add(Problem.error("$.categories[" + refusal.index() + "]", refusal.message()));
         }
     }
 
@@ -35,6 +40,7 @@ public final class DatasetChecks {
     public static List<Problem> check(DatasetDocument document, List<Layer> installed) {
         DatasetChecks checks = new DatasetChecks(document, installed);
         checks.places();
+        checks.contributions();
         checks.entries();
         checks.figures();
         return checks.problems;
@@ -71,6 +77,18 @@ public final class DatasetChecks {
         return false;
     }
 
+    /** A contribution to a layer that is not installed waits, like the entries of that layer. */
+    private void contributions() {
+        for (int i = 0; i < document.categories().size(); i++) {
+            String layer = document.categories().get(i).layer();
+            if (!layers.containsKey(layer)) {
+                problems.add(new Problem(Problem.Severity.WARNING, null, 0, 0, "$.categories[" + i + "].layer",
+                        "layer '" + layer + "' is not installed" + didYouMean(layer, layers.keySet())
+                                + "; this category will be added when it is" + installedLayers()));
+            }
+        }
+    }
+
     private void entries() {
         Map<String, Integer> unknownLayers = new HashMap<>();
         for (int i = 0; i < document.entries().size(); i++) {
@@ -80,8 +98,8 @@ public final class DatasetChecks {
             if (layer == null) {
                 if (unknownLayers.put(entry.layer(), 1) == null) {
                     problems.add(new Problem(Problem.Severity.WARNING, null, 0, 0, path + ".layer",
-                            "layer '" + entry.layer() + "' is not installed; its entries will wait as pending until it is"
-                                    + installedLayers()));
+                            "layer '" + entry.layer() + "' is not installed" + didYouMean(entry.layer(), layers.keySet())
+                                    + "; its entries will wait as pending until it is" + installedLayers()));
                 }
                 continue;
             }
@@ -94,7 +112,8 @@ public final class DatasetChecks {
     private void categories(String path, Layer layer, String facetId, List<String> ids) {
         Optional<Facet> facet = layer.facet(facetId);
         if (facet.isEmpty()) {
-            problems.add(Problem.error(path, "layer '" + layer.id() + "' has no facet '" + facetId + "'; facets: "
+            problems.add(Problem.error(path, "layer '" + layer.id() + "' has no facet '" + facetId + "'"
+                    + didYouMean(facetId, layer.facets().stream().map(Facet::id).toList()) + "; facets: "
                     + String.join(", ", layer.facets().stream().map(Facet::id).toList())));
             return;
         }
@@ -105,7 +124,10 @@ public final class DatasetChecks {
         for (String id : ids) {
             if (facet.get().find(id).isEmpty()) {
                 problems.add(Problem.error(path, "facet '" + facetId + "' of layer '" + layer.id()
-                        + "' has no category '" + id + "'; categories: " + categoryIds(facet.get())));
+                        + "' has no category '" + id + "'"
+                        + didYouMean(id, facet.get().flatten().stream().map(Category::id).toList())
+                        + "; categories: " + categoryIds(facet.get())
+                        + " (a dataset may add its own under one of them: see \"categories\" in docs/datasets.md)"));
             }
         }
     }
@@ -188,6 +210,10 @@ public final class DatasetChecks {
             }
         }
         return false;
+    }
+
+    private static String didYouMean(String wrong, java.util.Collection<String> choices) {
+        return org.chainatlas.registry.names.Suggest.closest(wrong, choices).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 
     private String installedLayers() {

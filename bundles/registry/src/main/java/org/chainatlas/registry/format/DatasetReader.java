@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.chainatlas.api.model.ContributedCategory;
 import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Figure;
@@ -64,8 +65,11 @@ public final class DatasetReader {
         LayerReader.unique(root.get("entries"), entries.stream().map(Entry::id).toList(), "entry");
         List<Figure> figures = root.get("figures").mapElements(this::figure);
         LayerReader.unique(root.get("figures"), figures.stream().map(Figure::id).toList(), "figure");
+        List<ContributedCategory> categories = root.get("categories").mapElements(this::contributed);
+        LayerReader.unique(root.get("categories"), categories.stream().map(ContributedCategory::id).toList(),
+                "contributed category");
         return new DatasetDocument(format, datasetId, version, title, region, description,
-                List.copyOf(sources.values()), places, entries, figures);
+                List.copyOf(sources.values()), places, entries, figures, categories);
     }
 
     private Source source(Node node) {
@@ -203,6 +207,27 @@ public final class DatasetReader {
     }
 
     /** "source" names one of the dataset's sources; it may be left out where there is only one. */
+    private ContributedCategory contributed(Node node) {
+        if (!node.requireObject()) {
+            return null;
+        }
+        String layer = node.get("layer").id(true);
+        String facet = node.get("facet").id(true);
+        String id = node.get("id").id(true);
+        String parent = node.get("parent").id(false);
+        Text name = node.get("name").text(true);
+        Text description = node.get("description").text(false);
+        Provenance provenance = provenance(node);
+        if (layer == null || facet == null || id == null || name == null || provenance == null) {
+            return null;
+        }
+        if (id.equals(parent)) {
+            node.get("parent").problem("is the category itself; name the category it sits under, or leave it out");
+            return null;
+        }
+        return new ContributedCategory(datasetId, layer, facet, id, parent, name, description, provenance);
+    }
+
     private Provenance provenance(Node node) {
         Node ref = node.get("source");
         String id = ref.id(false);

@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.chainatlas.api.model.ContributedCategory;
 import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Figure;
@@ -33,6 +34,9 @@ public final class DatasetWriter {
         root.add("places", array(doc.places(), DatasetWriter::place));
         root.add("entries", array(doc.entries(), DatasetWriter::entry));
         root.add("figures", array(doc.figures(), DatasetWriter::figure));
+        if (!doc.categories().isEmpty()) {
+            root.add("categories", array(doc.categories(), DatasetWriter::contributed));
+        }
         String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
         return (json + "\n").getBytes(StandardCharsets.UTF_8);
     }
@@ -112,6 +116,20 @@ public final class DatasetWriter {
         put(o, "unit", f.unit());
         put(o, "note", f.note());
         provenance(o, f.provenance());
+        return o;
+    }
+
+    private static JsonObject contributed(ContributedCategory c) {
+        JsonObject o = new JsonObject();
+        o.addProperty("layer", c.layer());
+        o.addProperty("facet", c.facet());
+        o.addProperty("id", c.id());
+        if (c.parent() != null) {
+            o.addProperty("parent", c.parent());
+        }
+        put(o, "name", c.name());
+        put(o, "description", c.description());
+        provenance(o, c.provenance());
         return o;
     }
 

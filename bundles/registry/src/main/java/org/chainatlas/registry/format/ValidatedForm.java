@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import org.chainatlas.api.model.Category;
+import org.chainatlas.api.model.ContributedCategory;
 import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Facet;
@@ -35,7 +36,7 @@ import org.chainatlas.api.model.Text;
  */
 public final class ValidatedForm {
     private static final int MAGIC = 0x43415646; // "CAVF"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2: contributed categories
     private static final byte LAYER = 'L';
     private static final byte DATASET = 'D';
 
@@ -148,6 +149,17 @@ public final class ValidatedForm {
             d.entries().forEach(this::entry);
             integer(d.figures().size());
             d.figures().forEach(this::figure);
+            integer(d.categories().size());
+            for (ContributedCategory c : d.categories()) {
+                string(c.dataset());
+                string(c.layer());
+                string(c.facet());
+                string(c.id());
+                string(c.parent());
+                text(c.name());
+                text(c.description());
+                provenance(c.provenance());
+            }
         }
 
         private void entry(Entry e) {
@@ -308,8 +320,13 @@ public final class ValidatedForm {
             for (int n = count(); n > 0; n--) {
                 figures.add(figure());
             }
+            List<ContributedCategory> categories = new ArrayList<>();
+            for (int n = count(); n > 0; n--) {
+                categories.add(new ContributedCategory(string(), string(), string(), string(), string(), text(), text(),
+                        provenance()));
+            }
             return checked(new DatasetDocument(format, id, version, title, region, description, sources, places,
-                    entries, figures));
+                    entries, figures, categories));
         }
 
         private Entry entry() throws IOException {

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class DatasetValidatorTest {
 
+    private static final String ADD_YOUR_OWN = " (a dataset may add its own under one of them: see \"categories\" in docs/datasets.md)";
+
     private static List<Layer> layers() throws Exception {
         List<Layer> layers = new ArrayList<>();
         for (String id : SeedFiles.LAYERS) {
@@ -76,7 +78,7 @@ class DatasetValidatorTest {
         assertEquals(1, problems.size(), problems.toString());
         assertEquals(4 + last, problems.get(0).line(), "one entry per line from line 4");
         assertEquals("$.entries[" + last + "].categories.openness: facet 'openness' of layer 'base' has no category "
-                + "'half-open'; categories: open-source, closed-source", problems.get(0).path() + ": " + problems.get(0).message());
+                + "'half-open'; categories: open-source, closed-source" + ADD_YOUR_OWN, problems.get(0).path() + ": " + problems.get(0).message());
     }
 
     @Test
@@ -85,7 +87,7 @@ class DatasetValidatorTest {
                 [{"id": "a", "layer": "base", "name": {"en": "A"}, "categories": {"openness": "half-open"}}]""", "[]"));
         assertFalse(v.ok());
         assertEquals("demo.json:4:91: $.entries[0].categories.openness: facet 'openness' of layer 'base' has no "
-                + "category 'half-open'; categories: open-source, closed-source", v.problems().get(0).toString());
+                + "category 'half-open'; categories: open-source, closed-source" + ADD_YOUR_OWN, v.problems().get(0).toString());
     }
 
     @Test

@@ -1,0 +1,138 @@
+package org.chainatlas.registry.format;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chainatlas.api.model.Category;
+import org.chainatlas.api.model.ContributedCategory;
+import org.chainatlas.api.model.DatasetDocument;
+import org.chainatlas.api.model.Facet;
+import org.chainatlas.api.model.Lang;
+import org.chainatlas.api.model.Layer;
+import org.chainatlas.registry.names.Suggest;
+
+/**
+ * Merges the categories datasets contribute into the installed layers' facets: each goes under its
+ * parent (or at the top of its facet), marked with the dataset that contributed it. The same
+ * rules serve validation (one document against the installed layers) and the atlas (every
+ * installed dataset, in dataset order): a contribution may not take the id of one of the layer's
+ * own categories, nor of one another dataset contributed under a different parent; one that names
+ * the same id under the same parent shares it. A contribution to a layer that is not installed
+ * waits, as the dataset's entries in that layer do.
+ */
+public final class CategoryContributions {
+
+    /** A contribution that could not be merged, with the sentence that says why. */
+    public record Refusal(ContributedCategory category, int index, String message) {
+    }
+
+    /** The layers with every mergeable contribution in place, and the refusals. */
+    public record Merged(List<Layer> layers, List<Refusal> refused) {
+    }
+
+    private final Map<String, Layer> layers = new LinkedHashMap<>();
+    /** "layer facet id" → the contribution that put it there. */
+    private final Map<String, ContributedCategory> contributed = new HashMap<>();
+    private final List<Refusal> refused = new ArrayList<>();
+
+    private CategoryContributions(List<Layer> installed) {
+        for (Layer layer : installed) {
+            layers.put(layer.id(), layer);
+        }
+    }
+
+    /** Merges the documents' contributions in the order given; a layer no document adds to is returned as it is. */
+    public static Merged merge(List<Layer> installed, List<DatasetDocument> documents) {
+        CategoryContributions merging = new CategoryContributions(installed);
+        for (DatasetDocument document : documents) {
+            for (int i = 0; i < document.categories().size(); i++) {
+                merging.add(document.categories().get(i), i);
+            }
+        }
+        return new Merged(List.copyOf(merging.layers.values()), List.copyOf(merging.refused));
+    }
+
+    private void add(ContributedCategory c, int index) {
+        Layer layer = layers.get(c.layer());
+        if (layer == null) {
+            return;
+        }
+        Optional<Facet> facet = layer.facet(c.facet());
+        if (facet.isEmpty()) {
+            refuse(c, index, "layer '" + layer.id() + "' has no facet '" + c.facet() + "'"
+                    + hint(c.facet(), layer.facets().stream().map(Facet::id).toList()) + "; facets: "
+                    + String.join(", ", layer.facets().stream().map(Facet::id).toList()));
+            return;
+        }
+        String key = layer.id() + " " + c.facet() + " " + c.id();
+        Optional<Category> existing = facet.get().find(c.id());
+        if (existing.isPresent()) {
+            ContributedCategory earlier = contributed.get(key);
+            if (earlier == null) {
+                refuse(c, index, "category '" + c.id() + "' is layer '" + layer.id() + "''s own ("
+                        + existing.get().name().withOther(Lang.EN) + "); dataset '" + c.dataset()
+                        + "' cannot redefine it: give the contributed category another id, or use '" + c.id() + "' as its parent");
+            } else if (!java.util.Objects.equals(earlier.parent(), c.parent())) {
+                refuse(c, index, "category '" + c.id() + "' of layer '" + layer.id() + "' is contributed by dataset '"
+                        + earlier.dataset() + "' under " + under(earlier.parent()) + ", and dataset '" + c.dataset()
+                        + "' puts it under " + under(c.parent()) + "; one id has one place: give it another id");
+            }
+            return; // the same id under the same parent: one category, shared
+        }
+        if (c.parent() != null && facet.get().find(c.parent()).isEmpty()) {
+            List<String> ids = facet.get().flatten().stream().map(Category::id).toList();
+            refuse(c, index, "facet '" + c.facet() + "' of layer '" + layer.id() + "' has no category '" + c.parent()
+                    + "' to put '" + c.id() + "' under" + hint(c.parent(), ids) + "; categories: " + String.join(", ", ids)
+                    + " (or leave out \"parent\" for the top of the facet)");
+            return;
+        }
+        Category added = new Category(c.id(), c.name(), List.of(), c.dataset());
+        layers.put(layer.id(), withCategory(layer, facet.get(), c.parent(), added));
+        contributed.put(key, c);
+    }
+
+    private void refuse(ContributedCategory c, int index, String message) {
+        refused.add(new Refusal(c, index, message));
+    }
+
+    private static String under(String parent) {
+        return parent == null ? "the top of the facet" : "'" + parent + "'";
+    }
+
+    private static String hint(String wanted, List<String> choices) {
+        return Suggest.closest(wanted, choices).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    }
+
+    private static Layer withCategory(Layer layer, Facet facet, String parent, Category added) {
+        List<Category> categories = parent == null ? append(facet.categories(), added)
+                : under(facet.categories(), parent, added);
+        List<Facet> facets = new ArrayList<>();
+        for (Facet f : layer.facets()) {
+            facets.add(f.id().equals(facet.id()) ? new Facet(f.id(), f.name(), f.multiple(), categories) : f);
+        }
+        return new Layer(layer.id(), layer.rank(), layer.name(), layer.role(), layer.description(), facets);
+    }
+
+    private static List<Category> under(List<Category> categories, String parent, Category added) {
+        List<Category> out = new ArrayList<>(categories.size());
+        for (Category c : categories) {
+            if (c.id().equals(parent)) {
+                out.add(new Category(c.id(), c.name(), append(c.children(), added), c.contributedBy()));
+            } else if (c.covers(parent)) {
+                out.add(new Category(c.id(), c.name(), under(c.children(), parent, added), c.contributedBy()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static List<Category> append(List<Category> categories, Category added) {
+        List<Category> out = new ArrayList<>(categories);
+        out.add(added);
+        return out;
+    }
+}
