@@ -61,7 +61,7 @@ public final class MarkdownExporter extends TextExporter {
         out.add("**" + md(Labels.SOURCES.get(names.lang())) + "**");
         out.add("");
         for (Source source : names.sources()) {
-            String url = source.url() == null ? "" : " " + (Escape.safeUrl(source.url()) ? "<" + source.url() + ">" : md(source.url()));
+            String url = source.url() == null ? "" : " " + address(source.url());
             out.add("- " + md(names.cite(source)) + url);
         }
         out.add("");
@@ -201,6 +201,14 @@ public final class MarkdownExporter extends TextExporter {
                 + " · " + names.sourceLine()));
         out.add("");
         out.add(md(Labels.NO_FIGURES_INVENTED.get(lang)));
+    }
+
+    /**
+     * An address: an autolink where it is safe to follow (backslash escapes do not apply inside
+     * one, so it reads as given), else escaped text no renderer makes a link of.
+     */
+    private static String address(String url) {
+        return Escape.safeUrl(url) ? "<" + url + ">" : md(url);
     }
 
     private static String md(String text) {
