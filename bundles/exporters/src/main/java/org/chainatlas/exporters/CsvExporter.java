@@ -15,7 +15,9 @@ import org.osgi.service.component.annotations.Component;
  * One row per named entry, for spreadsheets: UTF-8 with a byte-order mark (without one, Excel
  * reads the file as the local code page and garbles Chinese), CRLF line ends and RFC 4180
  * quoting, and cells that would run as formulas defused. One column per facet of every installed
- * layer, so a category never hides in a catch-all column.
+ * layer, so a category never hides in a catch-all column. Links come twice: the homepage (the
+ * first link) alone, a cell to click or sort by, and every link, one a line in one cell, since an
+ * address may hold commas or semicolons but never a line break.
  */
 @Component(service = Exporter.class, property = Exporter.FORMAT + "=" + CsvExporter.FORMAT)
 public final class CsvExporter extends TextExporter {
@@ -23,14 +25,16 @@ public final class CsvExporter extends TextExporter {
     static final String FORMAT = "csv";
     private static final String BOM = "\uFEFF";
     private static final String CRLF = "\r\n";
+    /** Between the links in their cell: spreadsheets show each on a line of its own. */
+    private static final String LINK_SEPARATOR = "\n";
 
     /** One facet column: the facet of one layer. */
     private record FacetColumn(Layer layer, Facet facet, String heading) {
     }
 
     public CsvExporter() {
-        super(FORMAT, Text.of("每个已命名条目一行，供电子表格使用（UTF-8，带字节顺序标记）",
-                "one row per named entry, for spreadsheets (UTF-8 with a byte-order mark)"));
+        super(FORMAT, Text.of("每个已命名条目一行（含链接与备注），供电子表格使用（UTF-8，带字节顺序标记）",
+                "one row per named entry with its links and note, for spreadsheets (UTF-8 with a byte-order mark)"));
     }
 
     @Override
@@ -62,25 +66,35 @@ public final class CsvExporter extends TextExporter {
                 Labels.LAYER.get(lang), Labels.LAYER_NAME.get(lang), Labels.NAME_ZH.get(lang), Labels.NAME_EN.get(lang)));
         facets.forEach(f -> header.add(f.heading()));
         header.addAll(List.of(Labels.ORGANISATION_ZH.get(lang), Labels.ORGANISATION_EN.get(lang),
-                Labels.PLACES.get(lang), Labels.SOURCE.get(lang), Labels.SOURCE_DATE.get(lang)));
+                Labels.PLACES.get(lang), Labels.SOURCE.get(lang), Labels.SOURCE_DATE.get(lang),
+                Labels.HOMEPAGE.get(lang), Labels.LINKS.get(lang), Labels.NOTE_ZH.get(lang), Labels.NOTE_EN.get(lang)));
         return header;
     }
 
     private static List<String> cells(Entry entry, List<FacetColumn> facets, Names names) {
         List<String> cells = new ArrayList<>(List.of(entry.id(), entry.dataset(), entry.layer(),
-                names.get(names.layerName(entry.layer())), nullToEmpty(entry.name().zh()), nullToEmpty(entry.name().en())));
+                names.get(names.layerName(entry.layer())), zh(entry.name()), en(entry.name())));
         for (FacetColumn column : facets) {
             boolean own = column.layer().id().equals(entry.layer());
             cells.add(own ? String.join("; ", names.categoryNames(entry, column.facet().id())) : "");
         }
-        Text organisation = entry.organisation();
         Source source = entry.provenance() == null ? null : entry.provenance().source();
-        cells.addAll(List.of(organisation == null ? "" : nullToEmpty(organisation.zh()),
-                organisation == null ? "" : nullToEmpty(organisation.en()),
+        cells.addAll(List.of(zh(entry.organisation()), en(entry.organisation()),
                 String.join("; ", names.placeLabels(entry)),
                 source == null ? "" : names.get(source.title()),
-                source == null ? "" : nullToEmpty(source.date())));
+                source == null ? "" : nullToEmpty(source.date()),
+                nullToEmpty(Names.homepage(entry)),
+                String.join(LINK_SEPARATOR, entry.links()),
+                zh(entry.note()), en(entry.note())));
         return cells;
+    }
+
+    private static String zh(Text text) {
+        return text == null ? "" : nullToEmpty(text.zh());
+    }
+
+    private static String en(Text text) {
+        return text == null ? "" : nullToEmpty(text.en());
     }
 
     private static void row(StringBuilder out, List<String> cells) {

@@ -36,8 +36,11 @@ record Diagram(String title, String legend, String footer, List<Band> bands) {
     record Box(String name, String figures, List<String> children, List<Label> entries) {
     }
 
-    /** A text on the picture and the full text shown on hover. */
-    record Label(String text, String tooltip) {
+    /**
+     * A text on the picture, the full text shown on hover, and the address the text links to
+     * (the entry's homepage, as the dataset gives it), or null.
+     */
+    record Label(String text, String tooltip, String link) {
     }
 
     static Diagram of(Names names) {
@@ -105,6 +108,6 @@ record Diagram(String title, String legend, String footer, List<Band> bands) {
             tooltip.append(" · ").append(names.both(entry.organisation()));
         }
         tooltip.append(" · ").append(entry.qualifiedId());
-        return new Label(names.get(entry.name()), tooltip.toString());
+        return new Label(names.get(entry.name()), tooltip.toString(), Names.homepage(entry));
     }
 }

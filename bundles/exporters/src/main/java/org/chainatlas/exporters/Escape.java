@@ -87,6 +87,11 @@ final class Escape {
         return url != null && url.matches("(?i)https?://[^\\s<>\"'`]+");
     }
 
+    /** {@code url} where it is {@linkplain #safeUrl safe} to follow, else null: for data a script turns into links. */
+    static String href(String url) {
+        return safeUrl(url) ? url : null;
+    }
+
     private static boolean xmlAllowed(int cp) {
         return cp == 0x9 || cp == 0xA || cp == 0xD
                 || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;

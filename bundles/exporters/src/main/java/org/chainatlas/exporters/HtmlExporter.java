@@ -11,8 +11,8 @@ public final class HtmlExporter extends TextExporter {
     static final String FORMAT = "html";
 
     public HtmlExporter() {
-        super(FORMAT, Text.of("可离线浏览的单个网页：架构图、搜索与筛选、统计表",
-                "one self-contained page to explore offline: diagram, search and filters, statistics"));
+        super(FORMAT, Text.of("可离线浏览的单个网页：架构图、搜索与筛选、含链接与备注的条目、统计表",
+                "one self-contained page to explore offline: diagram, search and filters, entries with links and notes, statistics"));
     }
 
     @Override

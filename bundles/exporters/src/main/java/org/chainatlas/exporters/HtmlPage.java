@@ -85,11 +85,7 @@ final class HtmlPage {
     }
 
     private void source(Source source) {
-        if (Escape.safeUrl(source.url())) {
-            html.element("a", names.cite(source), "href", source.url(), "rel", "noopener noreferrer");
-        } else {
-            html.text(names.cite(source));
-        }
+        html.link(names.cite(source), source.url());
     }
 
     private void diagram() {

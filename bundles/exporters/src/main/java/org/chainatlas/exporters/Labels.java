@@ -20,6 +20,11 @@ final class Labels {
     static final Text SOURCES = Text.of("来源", "Sources");
     static final Text SOURCE_LINE = Text.of("来源", "Source");
     static final Text SOURCE_DATE = Text.of("来源日期", "source date");
+    static final Text HOMEPAGE = Text.of("主页", "homepage");
+    static final Text LINKS = Text.of("链接", "links");
+    static final Text NOTE = Text.of("备注", "note");
+    static final Text NOTE_ZH = Text.of("备注（中文）", "note (zh)");
+    static final Text NOTE_EN = Text.of("备注（英文）", "note (en)");
     static final Text CATEGORY = Text.of("类别", "category");
     static final Text REPORTED = Text.of("报告数", "reported");
     static final Text NAMED = Text.of("已命名", "named");

@@ -20,8 +20,9 @@ import org.osgi.service.component.annotations.Component;
 /**
  * A report to read or paste into a wiki: per layer, top layer first as the diagram reads, its
  * figures, a table of its categories with their consistency checks, the per-place figures and
- * the named entries under their categories; then what is pending or failed to load, and where
- * it all comes from. User data is escaped so a name cannot break a table or inject HTML.
+ * the named entries under their categories, each with its links and note; then what is pending
+ * or failed to load, and where it all comes from. User data is escaped so a name cannot break a
+ * table or inject HTML.
  */
 @Component(service = Exporter.class, property = Exporter.FORMAT + "=" + MarkdownExporter.FORMAT)
 public final class MarkdownExporter extends TextExporter {
@@ -31,8 +32,8 @@ public final class MarkdownExporter extends TextExporter {
     private static final String INDENT = "\u2003";
 
     public MarkdownExporter() {
-        super(FORMAT, Text.of("Markdown 报告：各层数字、类别表、一致性校验和已命名条目",
-                "a Markdown report: each layer's figures, category tables, consistency checks and named entries"));
+        super(FORMAT, Text.of("Markdown 报告：各层数字、类别表、一致性校验和已命名条目（含链接与备注）",
+                "a Markdown report: each layer's figures, category tables, consistency checks and named entries with links and notes"));
     }
 
     @Override
@@ -61,7 +62,7 @@ public final class MarkdownExporter extends TextExporter {
         out.add("**" + md(Labels.SOURCES.get(names.lang())) + "**");
         out.add("");
         for (Source source : names.sources()) {
-            String url = source.url() == null ? "" : " " + (Escape.safeUrl(source.url()) ? "<" + source.url() + ">" : md(source.url()));
+            String url = source.url() == null ? "" : " " + address(source.url());
             out.add("- " + md(names.cite(source)) + url);
         }
         out.add("");
@@ -147,14 +148,27 @@ public final class MarkdownExporter extends TextExporter {
     private static void group(List<String> out, String heading, List<Entry> entries, Names names) {
         out.add("#### " + md(heading) + " (" + entries.size() + ")");
         out.add("");
-        entries.forEach(entry -> out.add("- " + entryLine(entry, names)));
+        entries.forEach(entry -> entry(out, entry, names));
         out.add("");
     }
 
-    /** "**蚂蚁链** (Ant Chain) · 机构：… · 地区：… · `ant-chain`". */
-    private static String entryLine(Entry entry, Names names) {
+    /** The entry's line, and under it its links and its note (in the report's language), where it has them. */
+    private static void entry(List<String> out, Entry entry, Names names) {
         Lang lang = names.lang();
         String colon = lang == Lang.ZH ? "：" : ": ";
+        out.add("- " + entryLine(entry, names, colon));
+        if (!entry.links().isEmpty()) {
+            out.add("  - " + md(Formats.heading(Labels.LINKS.get(lang))) + colon
+                    + String.join(" · ", entry.links().stream().map(MarkdownExporter::address).toList()));
+        }
+        if (entry.note() != null) {
+            out.add("  - " + md(Formats.heading(Labels.NOTE.get(lang))) + colon + md(names.get(entry.note())));
+        }
+    }
+
+    /** "**蚂蚁链** (Ant Chain) · 机构：… · 地区：… · `ant-chain`". */
+    private static String entryLine(Entry entry, Names names, String colon) {
+        Lang lang = names.lang();
         StringBuilder line = new StringBuilder("**").append(md(names.get(entry.name()))).append("**");
         String other = Formats.other(entry.name(), lang);
         if (other != null) {
@@ -201,6 +215,14 @@ public final class MarkdownExporter extends TextExporter {
                 + " · " + names.sourceLine()));
         out.add("");
         out.add(md(Labels.NO_FIGURES_INVENTED.get(lang)));
+    }
+
+    /**
+     * An address: an autolink where it is safe to follow (backslash escapes do not apply inside
+     * one, so it reads as given), else escaped text no renderer makes a link of.
+     */
+    private static String address(String url) {
+        return Escape.safeUrl(url) ? "<" + url + ">" : md(url);
     }
 
     private static String md(String text) {

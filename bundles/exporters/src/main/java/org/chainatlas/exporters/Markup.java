@@ -42,6 +42,24 @@ final class Markup {
         return open(tag, attributes).text(text).close(tag);
     }
 
+    /**
+     * {@code inside} within {@code <a href="url">} where the url is {@linkplain Escape#safeUrl http(s)},
+     * else {@code inside} alone: an address such as {@code javascript:} is shown, never followed.
+     */
+    Markup linked(String url, Runnable inside) {
+        boolean safe = Escape.safeUrl(url);
+        if (safe) {
+            open("a", "href", url, "rel", "noopener noreferrer");
+        }
+        inside.run();
+        return safe ? close("a") : this;
+    }
+
+    /** {@code text} as a link to {@code url} where that is safe to follow (see {@link #linked}), else as text. */
+    Markup link(String text, String url) {
+        return linked(url, () -> text(text));
+    }
+
     Markup raw(String markup) {
         out.append(markup);
         return this;

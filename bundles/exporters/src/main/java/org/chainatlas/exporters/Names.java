@@ -77,6 +77,11 @@ final class Names {
         return entry.categories(facet).stream().map(c -> get(categoryName(entry.layer(), facet, c))).toList();
     }
 
+    /** The address an entry's name leads to, its homepage: its first link, or null where it has none. */
+    static String homepage(Entry entry) {
+        return entry.links().isEmpty() ? null : entry.links().get(0);
+    }
+
     /** "静安区 (310106)": the name, and the GB/T 2260 code where the place has one. */
     String placeLabel(String id) {
         Place place = places.get(id);

@@ -43,6 +43,8 @@ final class PageData {
         labels.addProperty("organisation", Labels.ORGANISATION.get(lang));
         labels.addProperty("places", Labels.PLACES.get(lang));
         labels.addProperty("source", Labels.SOURCE.get(lang));
+        labels.addProperty("links", Labels.LINKS.get(lang));
+        labels.addProperty("note", Labels.NOTE.get(lang));
         labels.addProperty("colon", lang == Lang.ZH ? "：" : ": ");
         labels.addProperty("separator", lang == Lang.ZH ? "、" : ", ");
         return labels;
@@ -60,6 +62,12 @@ final class PageData {
                 .flatMap(facet -> names.categoryNames(entry, facet).stream()).toList()));
         json.addProperty("organisation", entry.organisation() == null ? null : names.both(entry.organisation()));
         json.add("places", strings(names.placeLabels(entry)));
+        // Only http(s) becomes a link (Escape.href): a javascript: address must not run on a click.
+        json.addProperty("homepage", Escape.href(Names.homepage(entry)));
+        JsonArray links = new JsonArray();
+        entry.links().forEach(url -> links.add(link(url)));
+        json.add("links", links);
+        json.addProperty("note", entry.note() == null ? null : names.get(entry.note()));
         if (entry.provenance() != null) {
             json.add("source", source(entry.provenance().source(), names));
         }
@@ -77,8 +85,15 @@ final class PageData {
         JsonObject json = new JsonObject();
         json.addProperty("title", names.get(source.title()));
         json.addProperty("date", source.date());
-        // Only http(s) becomes a link: a javascript: address in a dataset must not run on a click.
-        json.addProperty("url", Escape.safeUrl(source.url()) ? source.url() : null);
+        json.addProperty("url", Escape.href(source.url()));
+        return json;
+    }
+
+    /** One of an entry's links: the address as text, always, and as a target only where it is safe. */
+    private static JsonObject link(String url) {
+        JsonObject json = new JsonObject();
+        json.addProperty("text", url);
+        json.addProperty("url", Escape.href(url));
         return json;
     }
 

@@ -210,14 +210,18 @@ final class SvgDiagram {
         svg.close("g").newline();
     }
 
+    /** An entry's name in its rectangle; the whole chip links to the entry's homepage where it has a safe one. */
     private void drawChip(Markup svg, Chip chip, double left, double top) {
-        svg.open("g", "class", "entry");
-        svg.element("title", chip.label().tooltip());
-        svg.empty("rect", "x", left + chip.x(), "y", top + chip.y(), "width", chip.width(), "height", chip.height(),
-                "rx", 3.0, "fill", "#eef1f5");
-        lines(svg, chip.lines(), left + BoxLayout.chipTextX(chip), top + BoxLayout.chipTextTop(chip), SMALL_SIZE, null,
-                "#1a1a1a");
-        svg.close("g").newline();
+        svg.linked(chip.label().link(), () -> {
+            svg.open("g", "class", "entry");
+            svg.element("title", chip.label().tooltip());
+            svg.empty("rect", "x", left + chip.x(), "y", top + chip.y(), "width", chip.width(), "height", chip.height(),
+                    "rx", 3.0, "fill", "#eef1f5");
+            lines(svg, chip.lines(), left + BoxLayout.chipTextX(chip), top + BoxLayout.chipTextTop(chip), SMALL_SIZE,
+                    null, "#1a1a1a");
+            svg.close("g");
+        });
+        svg.newline();
     }
 
     /** Writes {@code lines} as one text element from {@code top} down; returns the y below them. */

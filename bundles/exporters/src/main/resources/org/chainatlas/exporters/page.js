@@ -55,16 +55,31 @@
     return line;
   }
 
+  /* A link where the page data gives a url (only http(s) ones: see PageData), else plain text. */
+  function link(text, url, className) {
+    if (!url) {
+      return className ? element('span', className, text) : document.createTextNode(text);
+    }
+    var anchor = element('a', className, text);
+    anchor.href = url;
+    anchor.rel = 'noopener noreferrer';
+    return anchor;
+  }
+
+  function links(list) {
+    var span = element('span', 'links');
+    list.forEach(function (each, i) {
+      if (i > 0) {
+        span.appendChild(document.createTextNode(' · '));
+      }
+      span.appendChild(link(each.text, each.url));
+    });
+    return span;
+  }
+
   function provenance(source) {
     var span = element('span');
-    if (source.url) {
-      var link = element('a', null, source.title);
-      link.href = source.url;
-      link.rel = 'noopener noreferrer';
-      span.appendChild(link);
-    } else {
-      span.appendChild(document.createTextNode(source.title));
-    }
+    span.appendChild(link(source.title, source.url));
     if (source.date) {
       span.appendChild(document.createTextNode(' · ' + source.date));
     }
@@ -75,7 +90,7 @@
     var item = element('li', 'entry');
     item.setAttribute('data-id', entry.id);
     var heading = element('h3');
-    heading.appendChild(element('span', 'name', entry.name));
+    heading.appendChild(link(entry.name, entry.homepage, 'name'));
     if (entry.otherName) {
       heading.appendChild(element('span', 'other', entry.otherName));
     }
@@ -90,6 +105,14 @@
     }
     if (entry.places.length) {
       item.appendChild(field(data.labels.places, entry.places.join(data.labels.separator)));
+    }
+    if (entry.links.length) {
+      item.appendChild(field(data.labels.links, links(entry.links)));
+    }
+    if (entry.note) {
+      var note = field(data.labels.note, entry.note);
+      note.className = 'note'; /* keeps the note's own line breaks */
+      item.appendChild(note);
     }
     if (entry.source) {
       item.appendChild(field(data.labels.source, provenance(entry.source)));

@@ -26,10 +26,33 @@ class CsvExporterTest {
         List<List<String>> rows = rows(Lang.ZH);
         assertEquals(36, rows.size(), "header + 35 entries");
         assertEquals(List.of("编号", "数据集", "层", "层名称", "中文名", "英文名", "代码开放程度", "功能", "横向领域", "纵向产业",
-                "服务方面", "机构（中文）", "机构（英文）", "地区", "来源", "来源日期"), rows.get(0));
+                "服务方面", "机构（中文）", "机构（英文）", "地区", "来源", "来源日期", "主页", "链接", "备注（中文）", "备注（英文）"),
+                rows.get(0));
         assertTrue(rows.stream().allMatch(r -> r.size() == rows.get(0).size()), "every row has every column");
         assertEquals(List.of("ant-chain", "yrd-2022", "base", "底层", "蚂蚁链", "Ant Chain", "暂时未开源底层平台", "", "", "", "",
-                "", "", "", "产业区块链生态架构图", "2022-10-29"), row(rows, "ant-chain"));
+                "", "", "", "产业区块链生态架构图", "2022-10-29", "", "", "", ""), row(rows, "ant-chain"));
+    }
+
+    @Test
+    void theSeedsNotesAreInBothLanguages() {
+        List<String> fisco = row(rows(Lang.EN), "fisco-bcos");
+        assertEquals(List.of("原文写作“FISCOBCOS”。", "The seed writes it as “FISCOBCOS”."), fisco.subList(18, 20));
+    }
+
+    @Test
+    void linksAndNotesReadBackExactlyWhateverTheyHold() {
+        String csv = SeedAtlas.export(exporter, SeedAtlas.linked(), Lang.EN);
+        List<List<String>> rows = parse(csv);
+        assertEquals(List.of("homepage", "links", "note (zh)", "note (en)"), rows.get(0).subList(16, 20));
+        assertEquals(List.of(SeedAtlas.HOMEPAGE,
+                        SeedAtlas.HOMEPAGE + "\n" + SeedAtlas.DOCS + "\n" + SeedAtlas.JAVASCRIPT,
+                        SeedAtlas.NOTE.zh(), SeedAtlas.NOTE.en()),
+                row(rows, "fictional-linked").subList(16, 20), "one link a line; commas, quotes, pipes and line breaks kept");
+        assertEquals(List.of(SeedAtlas.JAVASCRIPT, SeedAtlas.JAVASCRIPT + "\n" + SeedAtlas.SAFE_SECOND,
+                SeedAtlas.NOTE_ZH_ONLY.zh(), ""), row(rows, "fictional-unsafe-home").subList(16, 20));
+        assertTrue(csv.contains(",\"A fictional entry's note: \"\"quoted\"\", comma, pipe | <b>tag</b> & ampersand\nsecond line\"\r\n"),
+                "quoted, quotes doubled, the line break inside the quotes");
+        assertEquals(38, rows.size(), "header + 35 seed entries + 2: a line break inside a cell ends no row");
     }
 
     @Test

@@ -50,5 +50,18 @@ class EscapeTest {
         assertFalse(Escape.safeUrl("javascript:alert(1)"));
         assertFalse(Escape.safeUrl("https://x/\"onmouseover=alert(1)"));
         assertFalse(Escape.safeUrl(null));
+        assertEquals("HTTPS://example.org/", Escape.href("HTTPS://example.org/"));
+        assertEquals(null, Escape.href(" javascript:alert(1)"));
+        assertEquals(null, Escape.href("https://example.org/a b"), "a space would end the address early");
+    }
+
+    @Test
+    void markupLinksOnlyWebAddressesAndEscapesThem() {
+        assertEquals("<a href=\"https://example.org/?a=1&amp;b=2\" rel=\"noopener noreferrer\">a &amp; b</a>",
+                new Markup().link("a & b", "https://example.org/?a=1&b=2").toString());
+        assertEquals("javascript:alert(&quot;x&quot;)", new Markup().link("javascript:alert(\"x\")", "javascript:alert(\"x\")").toString());
+        Markup chip = new Markup();
+        chip.linked("data:text/html,<script>", () -> chip.empty("g"));
+        assertEquals("<g/>", chip.toString(), "what a data: address would wrap stays, unlinked");
     }
 }

@@ -44,6 +44,26 @@ class HtmlExporterTest {
     }
 
     @Test
+    void cardsGetHomepageLinksAndNoteInThePagesLanguageAndOnlyHttpIsAnAddress() {
+        String html = SeedAtlas.export(exporter, SeedAtlas.linked(), Lang.EN);
+        Document page = Xml.parse(html);
+        JsonObject linked = entry(page, "yrd-2022/fictional-linked");
+        assertEquals(SeedAtlas.HOMEPAGE, linked.get("homepage").getAsString());
+        assertEquals(List.of(SeedAtlas.HOMEPAGE + " -> " + SeedAtlas.HOMEPAGE, SeedAtlas.DOCS + " -> " + SeedAtlas.DOCS,
+                SeedAtlas.JAVASCRIPT + " -> no link"), links(linked), "every link as text; a url to follow only for http(s)");
+        assertEquals(SeedAtlas.NOTE.en(), linked.get("note").getAsString());
+        JsonObject unsafe = entry(page, "yrd-2022/fictional-unsafe-home");
+        assertTrue(unsafe.get("homepage") == null, "a javascript: first link is no homepage to follow");
+        assertEquals(SeedAtlas.NOTE_ZH_ONLY.zh(), unsafe.get("note").getAsString(), "falls back to the side there is");
+        assertEquals(SeedAtlas.NOTE.zh(), entry(Xml.parse(SeedAtlas.export(exporter, SeedAtlas.linked(), Lang.ZH)),
+                "yrd-2022/fictional-linked").get("note").getAsString());
+        List<String> hrefs = Xml.elements(page, "a").stream().map(a -> a.getAttribute("href")).distinct().toList();
+        assertEquals(List.of("https://blog.csdn.net/kymdidicom/article/details/127582101", SeedAtlas.HOMEPAGE), hrefs,
+                "the sources and the diagram's chip: the cards' links are made by the page's script");
+        assertFalse(html.contains("href=\"javascript"));
+    }
+
+    @Test
     void controlsOfferLayersCategoriesPlacesAndOpennessInTheChosenLanguage() {
         Document page = Xml.parse(SeedAtlas.export(exporter, SeedAtlas.seed(), Lang.ZH));
         List<String> layerOptions = options(page, "filter-layer");
@@ -77,6 +97,25 @@ class HtmlExporterTest {
         JsonObject data = JsonParser.parseString(Xml.elements(page, "script").get(0).getTextContent()).getAsJsonObject();
         assertEquals(39, data.getAsJsonArray("entries").size());
         assertTrue(data.toString().contains("alert(1)"), "the names are there, as data");
+    }
+
+    /** "text -> url" for each link of a card. */
+    private static List<String> links(JsonObject entry) {
+        List<String> links = new java.util.ArrayList<>();
+        entry.getAsJsonArray("links").forEach(l -> links.add(l.getAsJsonObject().get("text").getAsString() + " -> "
+                + (l.getAsJsonObject().has("url") ? l.getAsJsonObject().get("url").getAsString() : "no link")));
+        return links;
+    }
+
+    /** One entry of the data the page's script shows as cards. */
+    private static JsonObject entry(Document page, String id) {
+        JsonObject data = JsonParser.parseString(Xml.elements(page, "script").get(0).getTextContent()).getAsJsonObject();
+        for (var entry : data.getAsJsonArray("entries")) {
+            if (entry.getAsJsonObject().get("id").getAsString().equals(id)) {
+                return entry.getAsJsonObject();
+            }
+        }
+        throw new AssertionError("no entry " + id + " in the page's data");
     }
 
     private static List<String> options(Document page, String select) {

@@ -63,6 +63,35 @@ class HtmlInBrowserTest {
         assertEquals(2, dom.split("<script", -1).length - 1, "only the page's own scripts");
     }
 
+    @Test
+    void aCardLinksItsNameToTheHomepageListsEveryLinkAndShowsTheNote() throws Exception {
+        String dom = open(SeedAtlas.linked(), Lang.EN, "q=fictional");
+        assertEquals(List.of("yrd-2022/fictional-linked", "yrd-2022/fictional-unsafe-home"), entries(dom));
+        String linked = card(dom, "yrd-2022/fictional-linked");
+        String homepage = "https://example.org/fictional-chain?a=1&amp;b=2";
+        assertTrue(linked.contains("<h3><a class=\"name\" href=\"" + homepage + "\" rel=\"noopener noreferrer\">"
+                + "Fictional link test</a>"), linked);
+        assertTrue(linked.contains("<span class=\"field-label\">links: </span><span class=\"links\">"
+                + "<a href=\"" + homepage + "\" rel=\"noopener noreferrer\">" + homepage + "</a> · "
+                + "<a href=\"http://example.com/docs,v2|x\" rel=\"noopener noreferrer\">http://example.com/docs,v2|x</a> · "
+                + "javascript:alert(\"x\")</span>"), "every link, the javascript: one as text\n" + linked);
+        assertTrue(linked.contains("<p class=\"note\"><span class=\"field-label\">note: </span>A fictional entry's note: "
+                + "\"quoted\", comma, pipe | &lt;b&gt;tag&lt;/b&gt; &amp; ampersand\nsecond line</p>"), linked);
+        String unsafe = card(dom, "yrd-2022/fictional-unsafe-home");
+        assertTrue(unsafe.contains("<h3><span class=\"name\">Fictional unsafe homepage</span>"), unsafe);
+        assertTrue(unsafe.contains("<span class=\"links\">javascript:alert(\"x\") · <a href=\"https://example.net/\""), unsafe);
+        assertTrue(unsafe.contains("note: </span>只有中文备注（虚构）</p>"), "the note falls back as names do\n" + unsafe);
+        assertFalse(Pattern.compile("href=\"\\s*javascript", Pattern.CASE_INSENSITIVE).matcher(dom).find(),
+                "no javascript: address became a link");
+    }
+
+    /** The serialised card of entry {@code id}. */
+    private static String card(String dom, String id) {
+        int start = dom.indexOf("<li class=\"entry\" data-id=\"" + id + "\"");
+        assertTrue(start >= 0, "no card " + id);
+        return dom.substring(start, dom.indexOf("</li>", start));
+    }
+
     private String open(AtlasSnapshot atlas, Lang lang, String hash) throws Exception {
         Path page = work.resolve("atlas.html");
         Files.write(page, SeedAtlas.exportBytes(new HtmlExporter(), atlas, lang));

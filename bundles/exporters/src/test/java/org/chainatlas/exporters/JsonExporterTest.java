@@ -15,6 +15,7 @@ import org.chainatlas.api.AtlasSnapshot;
 import org.chainatlas.api.DatasetFiles;
 import org.chainatlas.api.Validation;
 import org.chainatlas.api.model.DatasetDocument;
+import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Lang;
 import org.chainatlas.registry.format.DatasetReader;
 import org.chainatlas.registry.format.DatasetWriter;
@@ -58,6 +59,17 @@ class JsonExporterTest {
     void theExportReadsBackAsTheSameDocument() throws Exception {
         byte[] exported = SeedAtlas.exportBytes(exporter, SeedAtlas.seed(), Lang.ZH);
         assertEquals(SeedAtlas.document(), DatasetReader.read(exported));
+    }
+
+    @Test
+    void linksAndNotesReadBackExactly() throws Exception {
+        DatasetDocument document = SeedAtlas.withEntries(SeedAtlas.linked("fictional-linked", "虚构链接测试", "Fictional link test",
+                List.of(SeedAtlas.HOMEPAGE, SeedAtlas.DOCS, SeedAtlas.SAFE_SECOND), SeedAtlas.NOTE));
+        DatasetDocument read = DatasetReader.read(SeedAtlas.exportBytes(exporter, SeedAtlas.assemble(List.of(document)), Lang.EN));
+        assertEquals(document, read);
+        Entry entry = read.entries().stream().filter(e -> e.id().equals("fictional-linked")).findFirst().orElseThrow();
+        assertEquals(List.of(SeedAtlas.HOMEPAGE, SeedAtlas.DOCS, SeedAtlas.SAFE_SECOND), entry.links());
+        assertEquals(SeedAtlas.NOTE, entry.note());
     }
 
     @Test

@@ -54,6 +54,26 @@ class MarkdownExporterTest {
     }
 
     @Test
+    void entriesCarryTheirLinksAndNoteUnderThem() {
+        String md = SeedAtlas.export(exporter, SeedAtlas.linked(), Lang.EN);
+        assertTrue(md.contains("- **Fictional link test** (虚构链接测试) · `yrd-2022/fictional-linked`\n"
+                + "  - Links: <https://example.org/fictional-chain?a=1&b=2> · <http://example.com/docs,v2|x>"
+                + " · javascript:alert(\"x\")\n"
+                + "  - Note: A fictional entry's note: \"quoted\", comma, pipe \\| &lt;b&gt;tag&lt;/b&gt; &amp; ampersand"
+                + " second line\n"), md);
+        assertFalse(md.contains("<javascript") || md.contains("](javascript"), "a javascript: address is no link");
+        assertTrue(md.contains("- **Fictional unsafe homepage** (虚构不安全主页) · `yrd-2022/fictional-unsafe-home`\n"
+                + "  - Links: javascript:alert(\"x\") · <https://example.net/>\n"
+                + "  - Note: 只有中文备注（虚构）\n"), "the note falls back to the language it has\n" + md);
+    }
+
+    @Test
+    void theSeedsNotesAreInTheReportsLanguage() {
+        assertTrue(SeedAtlas.export(exporter, SeedAtlas.seed(), Lang.ZH).contains(
+                "- **FISCO BCOS** · 机构：微众银行 (WeBank) · `yrd-2022/fisco-bcos`\n  - 备注：原文写作“FISCOBCOS”。\n"));
+    }
+
+    @Test
     void hostileNamesStayText() {
         String md = SeedAtlas.export(exporter, SeedAtlas.hostile(), Lang.EN);
         assertFalse(md.contains("<script>"), md);

@@ -37,6 +37,20 @@ final class SeedAtlas {
     static final String TEXTAREA = "</textarea>";
     static final String FORMULA = "=HYPERLINK(\"x\")";
 
+    /*
+     * Fictional entries for links and notes (example.org and example.com are reserved for
+     * examples): addresses and a note that need escaping in every format, and a javascript:
+     * address that no export may make clickable.
+     */
+    static final String HOMEPAGE = "https://example.org/fictional-chain?a=1&b=2";
+    static final String DOCS = "http://example.com/docs,v2|x";
+    static final String JAVASCRIPT = "javascript:alert(\"x\")";
+    static final String SAFE_SECOND = "https://example.net/";
+    static final Text NOTE = Text.of("虚构条目的备注：\"引号\"，逗号, 竖线 | <b>标签</b> & 符号\n第二行",
+            "A fictional entry's note: \"quoted\", comma, pipe | <b>tag</b> & ampersand\nsecond line");
+    /** A note with a Chinese side only: an English export falls back to it. */
+    static final Text NOTE_ZH_ONLY = Text.of("只有中文备注（虚构）", null);
+
     private SeedAtlas() {
     }
 
@@ -47,15 +61,43 @@ final class SeedAtlas {
 
     /** The seed map plus four media outlets with hostile names. */
     static AtlasSnapshot hostile() {
+        Entry model = outlet();
+        return assemble(List.of(withEntries(named(model, "hostile-script", SCRIPT), named(model, "hostile-svg", SVG_ONLOAD),
+                named(model, "hostile-textarea", TEXTAREA), named(model, "hostile-formula", FORMULA))));
+    }
+
+    /**
+     * The seed map plus two fictional platforms: "fictional-linked" with {@link #HOMEPAGE},
+     * {@link #DOCS} and {@link #JAVASCRIPT} and the note {@link #NOTE}; "fictional-unsafe-home",
+     * whose first link is {@link #JAVASCRIPT} (so it has no homepage to link to), then
+     * {@link #SAFE_SECOND}, and the note {@link #NOTE_ZH_ONLY}.
+     */
+    static AtlasSnapshot linked() {
+        return assemble(List.of(withEntries(
+                linked("fictional-linked", "虚构链接测试", "Fictional link test", List.of(HOMEPAGE, DOCS, JAVASCRIPT), NOTE),
+                linked("fictional-unsafe-home", "虚构不安全主页", "Fictional unsafe homepage",
+                        List.of(JAVASCRIPT, SAFE_SECOND), NOTE_ZH_ONLY))));
+    }
+
+    /** A fictional open-source platform (a box with room to show it on the diagram) with the given links and note. */
+    static Entry linked(String id, String zh, String en, List<String> links, Text note) {
+        Entry model = outlet();
+        return new Entry(model.dataset(), id, "base", Text.of(zh, en), Map.of("openness", List.of("open-source")),
+                null, null, List.of(), links, note, model.provenance());
+    }
+
+    /** The seed dataset with {@code extra} entries after its own. */
+    static DatasetDocument withEntries(Entry... extra) {
         DatasetDocument seed = document();
-        Entry model = seed.entries().stream().filter(e -> e.id().equals("xinhuanet")).findFirst().orElseThrow();
         List<Entry> entries = new ArrayList<>(seed.entries());
-        entries.add(named(model, "hostile-script", SCRIPT));
-        entries.add(named(model, "hostile-svg", SVG_ONLOAD));
-        entries.add(named(model, "hostile-textarea", TEXTAREA));
-        entries.add(named(model, "hostile-formula", FORMULA));
-        return assemble(List.of(new DatasetDocument(seed.format(), seed.id(), seed.version(), seed.title(), seed.region(),
-                seed.description(), seed.sources(), seed.places(), entries, seed.figures())));
+        entries.addAll(List.of(extra));
+        return new DatasetDocument(seed.format(), seed.id(), seed.version(), seed.title(), seed.region(),
+                seed.description(), seed.sources(), seed.places(), entries, seed.figures());
+    }
+
+    /** A media outlet of the seed, to copy the layer, dataset and provenance of. */
+    private static Entry outlet() {
+        return document().entries().stream().filter(e -> e.id().equals("xinhuanet")).findFirst().orElseThrow();
     }
 
     static DatasetDocument document() {

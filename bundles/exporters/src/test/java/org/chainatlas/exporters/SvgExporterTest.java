@@ -109,6 +109,28 @@ class SvgExporterTest {
     }
 
     @Test
+    void anEntryChipLinksToItsHomepageOnlyWhereThatIsHttp() {
+        String text = SeedAtlas.export(exporter, SeedAtlas.linked(), Lang.EN);
+        assertTrue(text.contains("<a href=\"https://example.org/fictional-chain?a=1&amp;b=2\" rel=\"noopener noreferrer\">"
+                + "<g class=\"entry\"><title>Fictional link test (虚构链接测试) · yrd-2022/fictional-linked</title>"), text);
+        Document svg = Xml.parse(text);
+        List<Element> links = Xml.elements(svg, "a");
+        assertEquals(List.of(SeedAtlas.HOMEPAGE), links.stream().map(a -> a.getAttribute("href")).toList(),
+                "one link: the seed's entries have none, and a javascript: homepage is no link");
+        Element unsafe = chip(svg, "yrd-2022/fictional-unsafe-home");
+        assertEquals("g", unsafe.getParentNode().getNodeName(), "the chip sits in its box, in no link");
+        assertTrue(squeeze(unsafe.getTextContent()).contains("Fictionalunsafehomepage"), "its name is shown");
+        assertEquals(links.get(0), chip(svg, "yrd-2022/fictional-linked").getParentNode());
+        assertFalse(text.contains("javascript"), "neither shown nor linked: the picture names no addresses");
+    }
+
+    /** The entry chip whose hover text names {@code id}. */
+    private static Element chip(Document svg, String id) {
+        return Xml.elements(svg, "g").stream().filter(g -> "entry".equals(g.getAttribute("class"))
+                && g.getTextContent().contains(id)).findFirst().orElseThrow(() -> new AssertionError("no chip " + id));
+    }
+
+    @Test
     void hostileNamesAreOnlyText() {
         String text = SeedAtlas.export(exporter, SeedAtlas.hostile(), Lang.EN);
         assertFalse(text.contains(SeedAtlas.SCRIPT));
