@@ -73,6 +73,7 @@ final class JsonMapper {
             json.add("organisation", text(entry.organisation()));
         }
         json.add("places", strings(entry.places()));
+        json.add("links", strings(entry.links()));
         return json;
     }
 

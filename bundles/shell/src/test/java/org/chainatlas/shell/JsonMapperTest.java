@@ -10,6 +10,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.List;
 import java.util.Set;
+import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Text;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class JsonMapperTest {
     @Test
     void entryHasTheListingKeys() {
         JsonObject fisco = printed(JsonMapper.entry(Fixture.FISCO)).getAsJsonObject();
-        assertEquals(Set.of("id", "dataset", "qualifiedId", "layer", "name", "categories", "organisation", "places"),
+        assertEquals(Set.of("id", "dataset", "qualifiedId", "layer", "name", "categories", "organisation", "places", "links"),
                 fisco.keySet());
         assertEquals("fisco-bcos", fisco.get("id").getAsString());
         assertEquals("yrd-2022", fisco.get("dataset").getAsString());
@@ -29,6 +30,15 @@ class JsonMapperTest {
         assertEquals("open-source", fisco.getAsJsonObject("categories").get("openness").getAsString());
         assertEquals("微众银行", fisco.getAsJsonObject("organisation").get("zh").getAsString());
         assertEquals(new JsonArray(), fisco.get("places"));
+        assertEquals(new JsonArray(), fisco.get("links"));
+    }
+
+    @Test
+    void anEntrysLinksAreListedInOrder() {
+        Entry linked = new Entry("demo", "demo-chain", "base", Text.of(null, "Demo Chain"), null, null, null, null,
+                List.of("https://demo.example.org", "https://git.example.org/demo"), null, null);
+        assertEquals(List.of("https://demo.example.org", "https://git.example.org/demo"),
+                strings(printed(JsonMapper.entry(linked)).getAsJsonObject().getAsJsonArray("links")));
     }
 
     @Test

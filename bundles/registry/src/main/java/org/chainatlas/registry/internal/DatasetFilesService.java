@@ -33,8 +33,13 @@ public final class DatasetFilesService implements DatasetFiles {
         if (!Files.isRegularFile(file)) {
             return failed(name, "no such file; give the path of a dataset .json file or a dataset bundle .jar");
         }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".yml") || lower.endsWith(".yaml")) { // read as JSON it would only be "invalid JSON"
+            return failed(name, "this is a landscape file (YAML), not a dataset; turn it into one with atlas:import "
+                    + file.getFileName() + " --mapping MAP.json --out DATASET.json (help atlas:import)");
+        }
         try {
-            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".jar")) {
+            if (lower.endsWith(".jar")) {
                 return validateBundle(file);
             }
             return validate(name, Files.readAllBytes(file));
