@@ -42,7 +42,7 @@ final class Labels {
     static final Text NAMED_ENTRIES = Text.of("已命名条目", "Named entries");
     static final Text NONE_NAMED = Text.of("本层没有已命名的条目，来源只给出了数字。",
             "No entry of this layer is named; the source gives figures only.");
-    static final Text UNCATEGORISED = Text.of("未分类", "Uncategorised");
+    static final Text UNCATEGORISED = org.chainatlas.api.model.Category.UNCLASSIFIED;
     static final Text PENDING = Text.of("待挂接条目", "Pending entries");
     static final Text LOAD_PROBLEMS = Text.of("加载失败", "Load problems");
     static final Text TOP_FIRST = Text.of("各层自上而下排列，与架构图的读法一致。",

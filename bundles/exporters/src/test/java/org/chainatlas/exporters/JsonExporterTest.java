@@ -44,6 +44,11 @@ class JsonExporterTest {
         public byte[] pack(String name, byte[] json) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public org.chainatlas.api.DatasetDiff diff(String nameA, DatasetDocument a, String nameB, DatasetDocument b) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     private final JsonExporter exporter = new JsonExporter(new WriterOnly());

@@ -77,6 +77,11 @@ final class SeedLayers {
             public byte[] write(DatasetDocument document) {
                 return DatasetWriter.write(document);
             }
+
+            @Override
+            public org.chainatlas.api.DatasetDiff diff(String nameA, DatasetDocument a, String nameB, DatasetDocument b) {
+                throw new UnsupportedOperationException("atlas:import compares nothing");
+            }
         };
     }
 

@@ -128,6 +128,9 @@ final class JsonMapper {
         JsonObject json = new JsonObject();
         json.addProperty("id", category.id());
         json.add("name", text(category.name()));
+        if (category.contributedBy() != null) {
+            json.addProperty("contributedBy", category.contributedBy());
+        }
         json.add("children", array(category.children(), JsonMapper::category));
         return json;
     }
@@ -177,6 +180,9 @@ final class JsonMapper {
         json.addProperty("id", stats.category().id());
         json.addProperty("facet", stats.facet());
         json.addProperty("depth", stats.depth());
+        if (stats.category().contributedBy() != null) {
+            json.addProperty("contributedBy", stats.category().contributedBy());
+        }
         json.add("reported", number(stats.reported()));
         json.addProperty("named", stats.named());
         json.add("coverage", number(stats.coverage()));

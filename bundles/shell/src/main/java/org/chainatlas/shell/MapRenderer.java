@@ -34,7 +34,7 @@ final class MapRenderer {
     private static final String BULLET = "· ";
     private static final String INDENT = "  ";
     private static final String CELL_GAP = " │ ";
-    private static final Text UNCLASSIFIED = Text.of("未归类", "Unclassified");
+    private static final Text UNCLASSIFIED = Category.UNCLASSIFIED;
     private static final Text NO_DATASET = Text.of("产业区块链生态架构图（未安装数据集）",
             "Industrial blockchain ecosystem architecture (no dataset installed)");
 

@@ -10,6 +10,12 @@ import java.util.Optional;
  */
 public record Category(String id, Text name, List<Category> children, String contributedBy) {
 
+    /**
+     * What every view calls the entries of a layer that sit in none of its categories: one name in
+     * every output and language (since 1.1).
+     */
+    public static final Text UNCLASSIFIED = new Text("未分类", "Unclassified");
+
     public Category {
         Ids.require(id, "category");
         children = List.copyOf(children == null ? List.of() : children);

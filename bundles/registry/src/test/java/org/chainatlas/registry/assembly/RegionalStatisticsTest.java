@@ -13,6 +13,8 @@ import org.chainatlas.api.Statistics.CategoryStats;
 import org.chainatlas.api.Statistics.Check;
 import org.chainatlas.api.Statistics.LayerStats;
 import org.chainatlas.api.Statistics.RegionFigures;
+import org.chainatlas.api.EntryQuery;
+import org.chainatlas.api.model.ContributedCategory;
 import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Figure;
@@ -98,6 +100,35 @@ class RegionalStatisticsTest {
         assertNotNull(open.unreported());
         assertTrue(base.checks().stream().allMatch(c -> c.message().en().startsWith("Yangtze River Delta: ")
                 || c.message().en().startsWith("Test North (synthetic): ")), "each check says whose it is: " + base.checks());
+    }
+
+    @Test
+    void contributedCategoriesSitUnderTheirParentInListingsAndStatistics() throws Exception {
+        Snapshot atlas = atlas(seed(), surveyed(), contributing());
+        List<String> underSolution = atlas.list(new EntryQuery(null, List.of("solution"), null, null)).stream()
+                .map(Entry::qualifiedId).toList();
+        assertEquals(List.of("west/bridge-0", "west/bridge-1", "west/bridge-2"), underSolution);
+        LayerStats middle = layer(atlas.statistics(null), "middle");
+        List<String> rows = middle.categories().stream().map(c -> c.depth() + ":" + c.category().id() + ":" + c.named()).toList();
+        assertEquals(List.of("0:solution:3", "1:interoperability:3"), rows.subList(0, 2));
+        assertEquals("west", middle.categories().get(1).category().contributedBy());
+        assertTrue(middle.categories().stream().allMatch(CategoryStats::consistent));
+    }
+
+    /** Three middle-layer entries in a category the test region adds under the layer's 'solution'. */
+    private static OfDataset contributing() {
+        Provenance provenance = new Provenance(SOURCE, null);
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            entries.add(new Entry("west", "bridge-" + i, "middle", new Text(null, "Bridge " + i + " (synthetic)"),
+                    Map.of("function", List.of("interoperability")), null, null, List.of(), List.of(), null, provenance));
+        }
+        ContributedCategory interoperability = new ContributedCategory("west", "middle", "function", "interoperability",
+                "solution", new Text("互操作（测试）", "Interoperability (synthetic)"), null, provenance);
+        DatasetDocument document = new DatasetDocument(DatasetDocument.FORMAT, "west", "1.0.0",
+                new Text(null, "Test West (synthetic)"), null, null, List.of(SOURCE), List.of(), entries, List.of(),
+                List.of(interoperability));
+        return new OfDataset(document, "test.west", 400);
     }
 
     private static List<String> rows(List<RegionFigures> rows) {
