@@ -19,6 +19,8 @@ public record DatasetDiff(Side a, Side b, List<FieldChange> header, List<Section
     public static final String ENTRIES = "entries";
     public static final String FIGURES = "figures";
     public static final String PLACES = "places";
+    /** The categories a dataset contributes to installed layers' facets. */
+    public static final String CATEGORIES = "categories";
 
     public DatasetDiff {
         header = List.copyOf(header);

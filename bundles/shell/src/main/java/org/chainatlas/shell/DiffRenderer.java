@@ -31,7 +31,8 @@ final class DiffRenderer {
     private static final Map<String, Text> SECTIONS = Map.of(
             DatasetDiff.ENTRIES, Text.of("条目", "Entries"),
             DatasetDiff.FIGURES, Text.of("报告数字", "Figures"),
-            DatasetDiff.PLACES, Text.of("地区", "Places"));
+            DatasetDiff.PLACES, Text.of("地区", "Places"),
+            DatasetDiff.CATEGORIES, Text.of("新增类别", "Contributed categories"));
     private static final Text FIELD = Text.of("字段", "field");
     /** The first part of a field's path ("name" of "name.zh"). */
     private static final Map<String, Text> FIELDS = Map.ofEntries(
@@ -43,7 +44,8 @@ final class DiffRenderer {
             Map.entry("value", Text.of("数值", "value")), Map.entry("share", Text.of("占比", "share")),
             Map.entry("unit", Text.of("单位", "unit")), Map.entry("place", Text.of("地区", "place")),
             Map.entry("code", Labels.CODE), Map.entry("parent", Text.of("上级", "parent")),
-            Map.entry("level", Labels.LEVEL));
+            Map.entry("level", Labels.LEVEL), Map.entry("facet", Text.of("分面", "facet")),
+            Map.entry("description", Text.of("说明", "description")));
 
     private final Lang lang;
 

@@ -3,6 +3,7 @@ package org.chainatlas.registry.diff;
 import java.util.List;
 import org.chainatlas.api.DatasetDiff;
 import org.chainatlas.api.DatasetDiff.Side;
+import org.chainatlas.api.model.ContributedCategory;
 import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Figure;
@@ -20,6 +21,8 @@ public final class DocumentDiff {
             new SectionDiff<>(DatasetDiff.FIGURES, Figure::id, f -> null, Fields::figure);
     private static final SectionDiff<Place> PLACES =
             new SectionDiff<>(DatasetDiff.PLACES, Place::id, Place::name, Fields::place);
+    private static final SectionDiff<ContributedCategory> CATEGORIES =
+            new SectionDiff<>(DatasetDiff.CATEGORIES, ContributedCategory::id, ContributedCategory::name, Fields::category);
 
     private DocumentDiff() {
     }
@@ -30,7 +33,8 @@ public final class DocumentDiff {
                 FieldChanges.between(Fields.header(a), Fields.header(b)),
                 List.of(ENTRIES.between(a.entries(), b.entries()),
                         FIGURES.between(a.figures(), b.figures()),
-                        PLACES.between(a.places(), b.places())));
+                        PLACES.between(a.places(), b.places()),
+                        CATEGORIES.between(a.categories(), b.categories())));
     }
 
     private static Side side(String source, DatasetDocument d) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import org.chainatlas.api.model.DatasetDocument;
+import org.chainatlas.api.model.ContributedCategory;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Figure;
 import org.chainatlas.api.model.Place;
@@ -61,6 +62,16 @@ final class Fields {
         fields.put("code", p.code());
         fields.put("parent", p.parent());
         fields.put("level", p.level());
+        return fields;
+    }
+
+    static Map<String, String> category(ContributedCategory c) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        text(fields, "name", c.name());
+        fields.put("layer", c.layer());
+        fields.put("facet", c.facet());
+        fields.put("parent", c.parent());
+        text(fields, "description", c.description());
         return fields;
     }
 

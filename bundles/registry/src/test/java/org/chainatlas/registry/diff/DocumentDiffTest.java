@@ -12,6 +12,7 @@ import org.chainatlas.api.DatasetDiff.Changed;
 import org.chainatlas.api.DatasetDiff.FieldChange;
 import org.chainatlas.api.DatasetDiff.Item;
 import org.chainatlas.api.DatasetDiff.Section;
+import org.chainatlas.api.model.ContributedCategory;
 import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Figure;
@@ -151,6 +152,28 @@ class DocumentDiffTest {
         DatasetDiff diff = diff(a, b);
         assertTrue(diff.section(DatasetDiff.ENTRIES).isEmpty());
         assertEquals(List.of(new FieldChange("id", "diff-town", "other-town")), diff.header());
+    }
+
+    @Test
+    void contributedCategoriesAddedDroppedAndMovedAreTheirOwnSection() {
+        DatasetDocument base = document("1", List.of(), List.of());
+        DatasetDocument v1 = withCategories(base, contributed("wallets", "solution"), contributed("bridges", "solution"));
+        DatasetDocument v2 = withCategories(base, contributed("wallets", "baas"), contributed("standards", null));
+        Section categories = diff(v1, v2).section(DatasetDiff.CATEGORIES);
+        assertEquals("+1 −1 ~1", categories.counts());
+        assertEquals(List.of("standards"), categories.added().stream().map(Item::id).toList());
+        assertEquals(List.of("bridges"), categories.removed().stream().map(Item::id).toList());
+        assertEquals("wallets", categories.changed().get(0).item().id());
+    }
+
+    private static ContributedCategory contributed(String id, String parent) {
+        return new ContributedCategory("diff-town", "middle", "function", id, parent,
+                Text.of(id + "（合成）", id + " (synthetic)"), null, PROVENANCE);
+    }
+
+    private static DatasetDocument withCategories(DatasetDocument d, ContributedCategory... categories) {
+        return new DatasetDocument(d.format(), d.id(), d.version(), d.title(), d.region(), d.description(), d.sources(),
+                d.places(), d.entries(), d.figures(), List.of(categories));
     }
 
     private static DatasetDiff diff(DatasetDocument a, DatasetDocument b) {
