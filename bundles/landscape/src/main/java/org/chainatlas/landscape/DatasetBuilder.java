@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.chainatlas.api.AtlasException;
+import org.chainatlas.api.model.ContributedCategory;
 import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Facet;
@@ -57,8 +58,18 @@ record DatasetBuilder(List<Layer> layers, List<Place> places) {
                 Text.of(null, EntryContent.clip("Landscape " + fileName, EntryContent.MAX_TEXT)), regionId,
                 Text.of(null, "Imported by atlas:import from the landscape file " + fileName
                         + ". A landscape reports no figures, so this dataset has none; its entries are placed in no place but the dataset's region."),
-                List.of(source), List.of(region(regionId)), entries, List.of());
+                List.of(source), List.of(region(regionId)), entries, List.of(), contributed(datasetId, mapping, source));
         return new Result(document, landscape.items().size(), warnings);
+    }
+
+    /** The mapping's own categories, as the dataset's contributions; validation checks where they may go. */
+    private static List<ContributedCategory> contributed(String datasetId, Mapping mapping, Source source) {
+        List<ContributedCategory> out = new ArrayList<>();
+        for (Mapping.Contribution c : mapping.contributed()) {
+            out.add(new ContributedCategory(datasetId, c.layer(), c.facet(), c.id(), c.parent(), c.name(), c.description(),
+                    new Provenance(source, Text.of(null, "added by the import's mapping"))));
+        }
+        return out;
     }
 
     /** @param where "file:line:column" of each item, the entry's provenance note */

@@ -14,6 +14,7 @@ import org.chainatlas.api.AtlasException;
 import org.chainatlas.api.model.Category;
 import org.chainatlas.api.model.Facet;
 import org.chainatlas.api.model.Layer;
+import org.chainatlas.api.model.Text;
 
 /**
  * A mapping file: for each "Category / Subcategory" of a landscape, the {@link Target} its items
@@ -23,16 +24,24 @@ import org.chainatlas.api.model.Layer;
  *  "subcategories": {"Platforms / Public chains": {"layer": "base", "categories": {"openness": "open-source"}}}}
  * </pre>
  * A subcategory whose layer is left empty (as {@code --write-mapping} writes it) counts as unmapped.
+ * Where the layers' categories have no home for a subcategory, the mapping may add categories of
+ * its own under them ({@code "categories"}, as a dataset does); they become the imported
+ * dataset's contributed categories, and subcategories may go to them.
  */
-record Mapping(Map<String, Target> subcategories) {
+record Mapping(Map<String, Target> subcategories, List<Contribution> contributed) {
     static final String FORMAT = "chainatlas/landscape-mapping@1";
+
+    /** A category the mapping adds under a layer's category, or at the top of a facet where {@code parent} is null. */
+    record Contribution(String layer, String facet, String id, String parent, Text name, Text description) {
+    }
 
     Mapping {
         subcategories = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(subcategories));
+        contributed = List.copyOf(contributed);
     }
 
     static Mapping none() {
-        return new Mapping(Map.of());
+        return new Mapping(Map.of(), List.of());
     }
 
     /** Reads and checks a mapping file against the installed layers; a problem is one sentence naming the file. */
@@ -52,15 +61,65 @@ record Mapping(Map<String, Target> subcategories) {
             throw new AtlasException(file + " is not a mapping file: it has no \"subcategories\" object;"
                     + " atlas:import --write-mapping writes one to fill in");
         }
+        List<Contribution> contributed = contributions(file, root, layers);
         Map<String, Target> targets = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> e : root.getAsJsonObject("subcategories").entrySet()) {
             Target target = target(file, e.getKey(), e.getValue());
             if (target != null) {
-                check(file, e.getKey(), target, layers);
+                check(file, e.getKey(), target, layers, contributed);
                 targets.put(e.getKey().strip().replaceAll("\\s+", " "), target);
             }
         }
-        return new Mapping(targets);
+        return new Mapping(targets, contributed);
+    }
+
+    /** "categories": [{"layer", "facet", "id", "parent", "name": {"zh", "en"}, "description"}]; the atlas checks the rest. */
+    private static List<Contribution> contributions(String file, JsonObject root, List<Layer> layers) {
+        if (!root.has("categories")) {
+            return List.of();
+        }
+        if (!root.get("categories").isJsonArray()) {
+            throw new AtlasException(file + ": \"categories\" must be a list of categories to add, each"
+                    + " {\"layer\", \"facet\", \"id\", \"parent\", \"name\": {\"zh\", \"en\"}}");
+        }
+        List<Contribution> out = new ArrayList<>();
+        int index = 0;
+        for (JsonElement element : root.getAsJsonArray("categories")) {
+            String where = file + ": \"categories\"[" + index++ + "]";
+            if (!element.isJsonObject()) {
+                throw new AtlasException(where + " must be an object with \"layer\", \"facet\", \"id\" and \"name\"");
+            }
+            JsonObject o = element.getAsJsonObject();
+            String layer = string(o, "layer");
+            String facet = string(o, "facet");
+            String id = string(o, "id");
+            Text name = text(o, "name");
+            if (layer == null || facet == null || id == null || name == null) {
+                throw new AtlasException(where + " needs \"layer\", \"facet\", \"id\" and \"name\" ({\"zh\", \"en\"})");
+            }
+            out.add(new Contribution(layer, facet, id, string(o, "parent"), name, text(o, "description")));
+        }
+        return out;
+    }
+
+    private static String string(JsonObject o, String key) {
+        return o.has(key) && o.get(key).isJsonPrimitive() && !o.get(key).getAsString().isBlank()
+                ? o.get(key).getAsString().strip() : null;
+    }
+
+    private static Text text(JsonObject o, String key) {
+        if (!o.has(key)) {
+            return null;
+        }
+        if (o.get(key).isJsonPrimitive()) {
+            return Text.of(null, o.get(key).getAsString());
+        }
+        if (!o.get(key).isJsonObject()) {
+            return null;
+        }
+        String zh = string(o.getAsJsonObject(key), "zh");
+        String en = string(o.getAsJsonObject(key), "en");
+        return zh == null && en == null ? null : Text.of(zh, en);
     }
 
     /** The paths among {@code paths} this mapping does not send anywhere, in their order. */
@@ -101,17 +160,22 @@ record Mapping(Map<String, Target> subcategories) {
         return new Target(layer, categories);
     }
 
-    private static void check(String file, String path, Target target, List<Layer> layers) {
+    private static void check(String file, String path, Target target, List<Layer> layers, List<Contribution> contributed) {
         Layer layer = layers.stream().filter(l -> l.id().equals(target.layer())).findFirst()
                 .orElseThrow(() -> new AtlasException(file + ": \"" + path + "\" goes to layer '" + target.layer()
                         + "', which is not installed; layers: " + ids(layers.stream().map(Layer::id).toList())));
         target.categories().forEach((facetId, categoryIds) -> {
             Facet facet = layer.facet(facetId).orElseThrow(() -> new AtlasException(file + ": \"" + path + "\": layer '"
                     + layer.id() + "' has no facet '" + facetId + "'; facets: " + ids(layer.facets().stream().map(Facet::id).toList())));
+            List<String> added = contributed.stream()
+                    .filter(c -> c.layer().equals(layer.id()) && c.facet().equals(facetId)).map(Contribution::id).toList();
             for (String id : categoryIds) {
-                if (facet.find(id).isEmpty()) {
+                if (facet.find(id).isEmpty() && !added.contains(id)) {
+                    List<String> valid = new ArrayList<>(categoryIds(facet));
+                    valid.addAll(added);
                     throw new AtlasException(file + ": \"" + path + "\": facet '" + facetId + "' of layer '" + layer.id()
-                            + "' has no category '" + id + "'; categories: " + ids(categoryIds(facet)));
+                            + "' has no category '" + id + "'; categories: " + ids(valid)
+                            + " (the mapping may add its own under them in \"categories\")");
                 }
             }
             if (categoryIds.size() > 1 && !facet.multiple()) {

@@ -349,7 +349,29 @@ class ImportCommandTest {
         run.option("--mapping", map).option("--out", run.path("out.json"));
         AtlasException e = assertThrows(AtlasException.class, () -> run.run(run.file("landscape.yml", LEGACY)));
         assertEquals(map + ": \"Services / Media\": facet 'aspect' of layer 'service' has no category 'press';"
-                + " categories: infrastructure, association, research, cluster, park, investor, media", e.getMessage());
+                + " categories: infrastructure, association, research, cluster, park, investor, media"
+                + " (the mapping may add its own under them in \"categories\")", e.getMessage());
+    }
+
+    @Test
+    void aMappingMayAddCategoriesUnderTheLayersOwnAndTheDatasetContributesThem() throws Exception {
+        ImportRun run = new ImportRun(folder);
+        String map = run.file("map.json", """
+                {"subcategories": {
+                   "Platforms / Open chains": {"layer": "base", "categories": {"openness": "open-source"}},
+                   "Services / Media": {"layer": "service", "categories": {"aspect": "newsletters"}}},
+                 "categories": [{"layer": "service", "facet": "aspect", "id": "newsletters", "parent": "media",
+                                 "name": {"zh": "简报（虚构）", "en": "Newsletters (fictional)"}}]}
+                """);
+        run.option("--mapping", map).option("--out", run.path("out.json"));
+        run.run(run.file("landscape.yml", LEGACY));
+        byte[] json = Files.readAllBytes(Path.of(run.path("out.json")));
+        assertEquals(List.of(), DatasetValidator.validate("out.json", json, SeedLayers.layers()).problems());
+        DatasetDocument document = run.written();
+        assertEquals(List.of("newsletters under media"), document.categories().stream()
+                .map(c -> c.id() + " under " + c.parent()).toList());
+        assertEquals(List.of("newsletters"), document.entries().stream().filter(e -> e.layer().equals("service"))
+                .map(e -> e.categories("aspect").get(0)).toList());
     }
 
     @Test
