@@ -196,8 +196,10 @@ final class HtmlPage {
         html.open("tbody", "data-layer", stats.layer().id()).newline();
         html.open("tr", "class", "layer").open("th", "colspan", "7", "scope", "rowgroup").text(names.both(stats.layer().name()));
         html.element("span", StatsRows.summary(stats, lang), "class", "summary");
-        if (!stats.checks().isEmpty()) {
+        List<String> regions = StatsRows.regions(stats, names);
+        if (!stats.checks().isEmpty() || !regions.isEmpty()) {
             html.open("ul");
+            regions.forEach(line -> html.element("li", line, "class", "region"));
             stats.checks().forEach(c -> html.element("li", StatsRows.check(c, lang), "class", c.consistent() ? "ok" : "bad"));
             html.close("ul");
         }

@@ -80,8 +80,10 @@ public final class MarkdownExporter extends TextExporter {
         }
         out.add(md(StatsRows.summary(stats, lang)));
         out.add("");
+        List<String> regions = StatsRows.regions(stats, names);
+        regions.forEach(line -> out.add("- " + md(line)));
         stats.checks().forEach(check -> out.add("- " + md(StatsRows.check(check, lang))));
-        if (!stats.checks().isEmpty()) {
+        if (!stats.checks().isEmpty() || !regions.isEmpty()) {
             out.add("");
         }
         table(out, StatsRows.rows(stats, names), lang);

@@ -25,6 +25,9 @@ import org.chainatlas.api.model.Text;
  */
 final class Names {
 
+    /** How many regions a title names before it counts the rest. */
+    private static final int TITLE_REGIONS = 4;
+
     private final AtlasSnapshot atlas;
     private final Lang lang;
     private final Map<String, Layer> layers = new LinkedHashMap<>();
@@ -122,10 +125,38 @@ final class Names {
         return depth;
     }
 
-    /** The export's title: the dataset's own where there is one, else the atlas's. */
+    /**
+     * The export's title: the dataset's own where there is one, else the atlas's followed by the
+     * regions it holds, so that a page of several regions says which.
+     */
     String title() {
         List<DatasetDocument> documents = atlas.documents();
-        return documents.size() == 1 ? get(documents.get(0).title()) : get(Labels.DEFAULT_TITLE);
+        if (documents.size() == 1) {
+            return get(documents.get(0).title());
+        }
+        java.util.LinkedHashSet<String> regions = new java.util.LinkedHashSet<>();
+        for (DatasetDocument d : documents) {
+            regions.add(regionName(d.region() == null ? d.id() : d.region()));
+        }
+        String separator = lang == Lang.ZH ? "、" : ", ";
+        String named = regions.stream().limit(TITLE_REGIONS).collect(java.util.stream.Collectors.joining(separator));
+        int more = regions.size() - TITLE_REGIONS;
+        String rest = more <= 0 ? "" : lang == Lang.ZH ? " 等 " + regions.size() + " 个地区" : " and " + more + " more regions";
+        return get(Labels.DEFAULT_TITLE) + (regions.isEmpty() ? "" : (lang == Lang.ZH ? "：" : ": ") + named + rest);
+    }
+
+    /** A region as the statistics name it: a place, or a dataset that names none. */
+    String regionName(String region) {
+        Place place = places.get(region);
+        if (place != null) {
+            return get(place.name());
+        }
+        for (DatasetDocument d : atlas.documents()) {
+            if (d.id().equals(region)) {
+                return get(d.title());
+            }
+        }
+        return region;
     }
 
     /** Every source the selected datasets cite, each once. */

@@ -7,6 +7,7 @@ import org.chainatlas.api.Statistics.CategoryStats;
 import org.chainatlas.api.Statistics.Check;
 import org.chainatlas.api.Statistics.LayerStats;
 import org.chainatlas.api.Statistics.PlaceStats;
+import org.chainatlas.api.Statistics.RegionFigures;
 import org.chainatlas.api.model.Lang;
 
 /** A layer's statistics in words, the same in the report, the page and the diagram. */
@@ -35,6 +36,12 @@ final class StatsRows {
                         "", "", "", "", "", ""));
             }
             rows.add(category(category, names));
+            // Several regions: each one's own figures under the category (its checks already say whose they are).
+            for (RegionFigures region : category.regions()) {
+                rows.add(new StatRow(StatRow.Kind.REGION, category.depth() + 1, "· " + names.regionName(region.region()),
+                        Numbers.count(region.reported()), String.valueOf(region.named()),
+                        Numbers.ratio(region.coverage()), "", "", ""));
+            }
             for (PlaceStats place : category.places()) {
                 rows.add(new StatRow(StatRow.Kind.PLACE, category.depth() + 1, names.placeLabel(place.place().id()),
                         String.valueOf(place.reported()), String.valueOf(place.named()),
@@ -48,7 +55,7 @@ final class StatsRows {
         return new StatRow(StatRow.Kind.CATEGORY, stats.depth(), names.get(stats.category().name()),
                 Numbers.count(stats.reported()), String.valueOf(stats.named()), Numbers.ratio(stats.coverage()),
                 Numbers.percent(stats.reportedShare()), Numbers.percent(stats.computedShare()),
-                verdict(stats.checks(), names.lang()));
+                withReason(verdict(stats.checks(), names.lang()), stats.unreported(), names.lang()));
     }
 
     /** "reported 12 · named 7 · coverage 58.3%"; where only the parts are reported, their sum too. */
@@ -58,12 +65,33 @@ final class StatsRows {
             reported += " (" + Labels.SUM_OF_PARTS.get(lang) + " " + stats.sumOfParts() + ")";
         }
         return reported + " · " + Labels.NAMED.get(lang) + " " + stats.named()
-                + " · " + Labels.COVERAGE.get(lang) + " " + Numbers.ratio(stats.coverage());
+                + " · " + Labels.COVERAGE.get(lang) + " " + Numbers.ratio(stats.coverage())
+                + (stats.unreported() == null ? "" : " — " + stats.unreported().get(lang));
+    }
+
+    /** Over several regions, each one's own line: "Test North: reported 30 · named 25 · coverage 83.3%". */
+    static List<String> regions(LayerStats stats, Names names) {
+        List<String> lines = new ArrayList<>();
+        for (RegionFigures region : stats.regions()) {
+            lines.add(names.regionName(region.region()) + (names.lang() == Lang.ZH ? "：" : ": ")
+                    + Labels.REPORTED.get(names.lang()) + " " + Numbers.count(region.reported()) + " · "
+                    + Labels.NAMED.get(names.lang()) + " " + region.named() + " · "
+                    + Labels.COVERAGE.get(names.lang()) + " " + Numbers.ratio(region.coverage()));
+        }
+        return lines;
     }
 
     /** "✓ 231 + 20 + 14 = 265, equal to the reported 265". */
     static String check(Check check, Lang lang) {
         return (check.consistent() ? PASS : FAIL) + " " + check.message().get(lang);
+    }
+
+    /** A verdict followed by why the category has no total across regions, where it has none. */
+    static String withReason(String verdict, org.chainatlas.api.model.Text unreported, Lang lang) {
+        if (unreported == null) {
+            return verdict;
+        }
+        return (verdict.isEmpty() ? "" : verdict + " ") + "(" + unreported.get(lang) + ")";
     }
 
     /** Empty where nothing was checked, ✓ where every check passes, else ✗ and what failed. */

@@ -26,6 +26,19 @@ class MarkdownExporterTest {
     }
 
     @Test
+    void twoRegionsKeepTheirFiguresApartUnderATitleThatNamesThem() {
+        String md = SeedAtlas.export(exporter, SeedAtlas.twoRegions(), Lang.EN);
+        assertTrue(md.startsWith("# Industrial blockchain ecosystem map: Test North (synthetic), Yangtze River Delta — "), md);
+        assertTrue(md.contains("reported 42 · named 32 · coverage 76.2%"), md);
+        assertTrue(md.contains("- Test North (synthetic): reported 30 · named 25 · coverage 83.3%"), md);
+        assertTrue(md.contains("- Yangtze River Delta: reported 12 · named 7 · coverage 58.3%"), md);
+        assertTrue(md.contains("· Test North (synthetic) | 28 | 25 | 89.3% |"), md);
+        assertTrue(md.contains("| Open-source platforms | — | 30 | — | — | — | (no total: only Test North (synthetic) 28 reported,"
+                + " while Yangtze River Delta names 5 and reported none) |"), md);
+        assertFalse(md.contains("✗"), "no check fails because of the other region: " + md);
+    }
+
+    @Test
     void theMiddleLayerFiguresAddUp() {
         String md = SeedAtlas.export(exporter, SeedAtlas.seed(), Lang.EN);
         assertTrue(md.contains("reported 265 · named 0 · coverage 0.0%"), md);

@@ -108,6 +108,30 @@ final class SeedAtlas {
         }
     }
 
+    /**
+     * The seed beside a synthetic second region, Test North: 25 open-source base platforms of 30
+     * reported, 28 of them open source.
+     */
+    static AtlasSnapshot twoRegions() {
+        org.chainatlas.api.model.Source source = new org.chainatlas.api.model.Source("synthetic",
+                Text.of(null, "synthetic test data"), null, null, null);
+        org.chainatlas.api.model.Provenance provenance = new org.chainatlas.api.model.Provenance(source, null);
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            entries.add(new Entry("north", "platform-" + i, "base", Text.of(null, "Platform " + i + " (synthetic)"),
+                    Map.of("openness", List.of("open-source")), null, null, List.of(), List.of(), null, provenance));
+        }
+        List<org.chainatlas.api.model.Figure> figures = List.of(
+                new org.chainatlas.api.model.Figure("north", "base-total", "base", null, null, null, 30, null, null, null, provenance),
+                new org.chainatlas.api.model.Figure("north", "base-open", "base", "openness", "open-source", null, 28, null,
+                        null, null, provenance));
+        DatasetDocument north = new DatasetDocument(DatasetDocument.FORMAT, "north", "1.0.0",
+                Text.of(null, "Test North blockchain map (synthetic)"), "test-north", null, List.of(source),
+                List.of(new org.chainatlas.api.model.Place("test-north", Text.of("北测试区（合成）", "Test North (synthetic)"),
+                        null, null, "region")), entries, figures);
+        return assemble(List.of(document(), north));
+    }
+
     static AtlasSnapshot assemble(List<DatasetDocument> documents) {
         List<OfLayer> layers = new ArrayList<>();
         long serviceId = 1;

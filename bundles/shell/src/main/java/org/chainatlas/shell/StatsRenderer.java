@@ -104,7 +104,8 @@ final class StatsRenderer {
     private void category(Table table, CategoryStats stats, Map<String, Text> regions) {
         table.row(INDENT.repeat(stats.depth() + 1) + name(stats.category().name()),
                 Numbers.count(stats.reported()), String.valueOf(stats.named()), Numbers.ratio(stats.coverage()),
-                Numbers.printedPercent(stats.reportedShare()), Numbers.percent(stats.computedShare()), verdict(stats.checks()));
+                Numbers.printedPercent(stats.reportedShare()), Numbers.percent(stats.computedShare()),
+                verdict(stats.checks()) + reason(stats.unreported(), stats.checks().isEmpty()));
         // Several regions: each one's own figures under the category; the checks above already say whose they are.
         for (RegionFigures region : stats.regions()) {
             table.row(INDENT.repeat(stats.depth() + 2) + "· " + name(regions.get(region.region())),
@@ -114,6 +115,11 @@ final class StatsRenderer {
             table.row(INDENT.repeat(stats.depth() + 2) + name(place.place().name()),
                     String.valueOf(place.reported()), String.valueOf(place.named()), Numbers.ratio(place.coverage()));
         }
+    }
+
+    /** Across regions, why a category has no total, in brackets after its verdict; else nothing. */
+    private String reason(Text unreported, boolean alone) {
+        return unreported == null ? "" : (alone ? "" : " ") + "(" + unreported.get(lang) + ")";
     }
 
     /** Empty where nothing was checked, ✓ where every check passes, else ✗ and what failed. */
