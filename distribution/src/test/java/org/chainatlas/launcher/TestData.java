@@ -136,6 +136,74 @@ final class TestData {
     }
 
     /**
+     * A synthetic region surveyed apart from the seed, as a second real region would be: its own
+     * place ({@code id}-land), {@code platforms} open-source base platforms, {@code bridges}
+     * middle-layer entries in a category it contributes under the layer's 'solution'
+     * ("interoperability", only where {@code bridges} > 0), and the figures given as
+     * {layer, facet, category, value} (facet and category may be null). Everything is synthetic.
+     */
+    static JsonObject region(String id, int platforms, int bridges, Object[]... figures) {
+        JsonObject doc = new JsonObject();
+        doc.addProperty("format", "chainatlas/dataset@1");
+        doc.addProperty("id", id);
+        doc.addProperty("version", "1.0.0");
+        doc.add("title", text(id + " 区块链地图（合成）", id + " blockchain map (synthetic)"));
+        doc.addProperty("region", id + "-land");
+        JsonArray sources = new JsonArray();
+        JsonObject source = new JsonObject();
+        source.addProperty("id", "synthetic");
+        source.add("title", text("合成数据", "Synthetic data"));
+        sources.add(source);
+        doc.add("sources", sources);
+        JsonArray places = new JsonArray();
+        JsonObject place = new JsonObject();
+        place.addProperty("id", id + "-land");
+        place.add("name", text(id + " 地区（合成）", id + " land (synthetic)"));
+        place.addProperty("level", "region");
+        places.add(place);
+        doc.add("places", places);
+        JsonArray entries = new JsonArray();
+        for (int i = 0; i < platforms + bridges; i++) {
+            boolean platform = i < platforms;
+            JsonObject entry = new JsonObject();
+            entry.addProperty("id", (platform ? "platform-" : "bridge-") + i);
+            entry.addProperty("layer", platform ? "base" : "middle");
+            entry.add("name", text(id + (platform ? " 平台 " : " 跨链桥 ") + i + "（合成）",
+                    id + (platform ? " platform " : " bridge ") + i + " (synthetic)"));
+            JsonObject categories = new JsonObject();
+            categories.addProperty(platform ? "openness" : "function", platform ? "open-source" : "interoperability");
+            entry.add("categories", categories);
+            entries.add(entry);
+        }
+        doc.add("entries", entries);
+        JsonArray figureArray = new JsonArray();
+        for (int i = 0; i < figures.length; i++) {
+            JsonObject figure = new JsonObject();
+            figure.addProperty("id", "figure-" + i);
+            figure.addProperty("layer", (String) figures[i][0]);
+            if (figures[i][1] != null) {
+                figure.addProperty("facet", (String) figures[i][1]);
+                figure.addProperty("category", (String) figures[i][2]);
+            }
+            figure.addProperty("value", ((Number) figures[i][3]).longValue());
+            figureArray.add(figure);
+        }
+        doc.add("figures", figureArray);
+        if (bridges > 0) {
+            JsonArray contributed = new JsonArray();
+            JsonObject category = new JsonObject();
+            category.addProperty("layer", "middle");
+            category.addProperty("facet", "function");
+            category.addProperty("id", "interoperability");
+            category.addProperty("parent", "solution");
+            category.add("name", text("互操作（合成）", "Interoperability (synthetic)"));
+            contributed.add(category);
+            doc.add("categories", contributed);
+        }
+        return doc;
+    }
+
+    /**
      * A data-only dataset bundle written by hand, as docs/datasets.md describes: the manifest
      * header naming the JSON and the extender requirement; {@code classFile}, if given, is added
      * as a class the bundle carries (which a dataset bundle must not).

@@ -38,15 +38,22 @@ public final class CategoryContributions {
     private final Map<String, ContributedCategory> contributed = new HashMap<>();
     private final List<Refusal> refused = new ArrayList<>();
 
-    private CategoryContributions(List<Layer> installed) {
+    /**
+     * @param installed the layers as installed; where they already carry contributions (the atlas's
+     *                  layers, when a file is validated against them), those of the documents being
+     *                  merged are taken out first, so that a new version of a dataset replaces its own
+     */
+    private CategoryContributions(List<Layer> installed, java.util.Set<String> merging) {
         for (Layer layer : installed) {
-            layers.put(layer.id(), layer);
+            layers.put(layer.id(), withoutContributionsOf(layer, merging));
         }
     }
 
     /** Merges the documents' contributions in the order given; a layer no document adds to is returned as it is. */
     public static Merged merge(List<Layer> installed, List<DatasetDocument> documents) {
-        CategoryContributions merging = new CategoryContributions(installed);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        documents.forEach(d -> ids.add(d.id()));
+        CategoryContributions merging = new CategoryContributions(installed, ids);
         for (DatasetDocument document : documents) {
             for (int i = 0; i < document.categories().size(); i++) {
                 merging.add(document.categories().get(i), i);
@@ -71,7 +78,15 @@ public final class CategoryContributions {
         Optional<Category> existing = facet.get().find(c.id());
         if (existing.isPresent()) {
             ContributedCategory earlier = contributed.get(key);
-            if (earlier == null) {
+            if (earlier == null && existing.get().contributedBy() != null) {
+                // contributed by an installed dataset that is not being merged now
+                String parent = parentOf(facet.get().categories(), null, c.id());
+                if (!java.util.Objects.equals(parent, c.parent())) {
+                    refuse(c, index, "category '" + c.id() + "' of layer '" + layer.id() + "' is contributed by dataset '"
+                            + existing.get().contributedBy() + "' under " + under(parent) + ", and dataset '" + c.dataset()
+                            + "' puts it under " + under(c.parent()) + "; one id has one place: give it another id");
+                }
+            } else if (earlier == null) {
                 refuse(c, index, "category '" + c.id() + "' is layer '" + layer.id() + "''s own ("
                         + existing.get().name().withOther(Lang.EN) + "); dataset '" + c.dataset()
                         + "' cannot redefine it: give the contributed category another id, or use '" + c.id() + "' as its parent");
@@ -92,6 +107,38 @@ public final class CategoryContributions {
         Category added = new Category(c.id(), c.name(), List.of(), c.dataset());
         layers.put(layer.id(), withCategory(layer, facet.get(), c.parent(), added));
         contributed.put(key, c);
+    }
+
+    /** The id of the category that holds {@code id} in {@code categories} (under {@code parent}), or null at the top. */
+    private static String parentOf(List<Category> categories, String parent, String id) {
+        for (Category c : categories) {
+            if (c.id().equals(id)) {
+                return parent;
+            }
+            if (c.covers(id)) {
+                return parentOf(c.children(), c.id(), id);
+            }
+        }
+        return null;
+    }
+
+    private static Layer withoutContributionsOf(Layer layer, java.util.Set<String> datasets) {
+        List<Facet> facets = new ArrayList<>();
+        for (Facet f : layer.facets()) {
+            facets.add(new Facet(f.id(), f.name(), f.multiple(), without(f.categories(), datasets)));
+        }
+        Layer stripped = new Layer(layer.id(), layer.rank(), layer.name(), layer.role(), layer.description(), facets);
+        return stripped.equals(layer) ? layer : stripped;
+    }
+
+    private static List<Category> without(List<Category> categories, java.util.Set<String> datasets) {
+        List<Category> kept = new ArrayList<>(categories.size());
+        for (Category c : categories) {
+            if (c.contributedBy() == null || !datasets.contains(c.contributedBy())) {
+                kept.add(new Category(c.id(), c.name(), without(c.children(), datasets), c.contributedBy()));
+            }
+        }
+        return kept;
     }
 
     private void refuse(ContributedCategory c, int index, String message) {

@@ -61,6 +61,20 @@ class CategoryContributionsTest {
     }
 
     @Test
+    void aNewVersionIsCheckedAgainstTheAtlasWithoutItsOwnEarlierContributions() throws Exception {
+        List<Layer> atlas = CategoryContributions.merge(layers(), List.of(
+                document("north", contribution("north", "middle", "function", "wallets", "solution")),
+                document("south", contribution("south", "middle", "function", "bridges", "solution")))).layers();
+        CategoryContributions.Merged moved = CategoryContributions.merge(atlas, List.of(
+                document("north", contribution("north", "middle", "function", "wallets", "baas"))));
+        assertEquals(List.of(), messages(moved), "north may move its own category in a new version");
+        CategoryContributions.Merged clash = CategoryContributions.merge(atlas, List.of(
+                document("west", contribution("west", "middle", "function", "bridges", "baas"))));
+        assertEquals(List.of("category 'bridges' of layer 'middle' is contributed by dataset 'south' under 'solution', and"
+                + " dataset 'west' puts it under 'baas'; one id has one place: give it another id"), messages(clash));
+    }
+
+    @Test
     void anUnknownParentOrFacetIsRefusedWithTheValidChoicesAndALayerNotInstalledWaits() throws Exception {
         CategoryContributions.Merged merged = CategoryContributions.merge(layers(), List.of(document("north",
                 contribution("north", "middle", "function", "wallets", "solutoin"),
