@@ -98,6 +98,19 @@ class DeployFolderIT {
     }
 
     @Test
+    void aLandscapeFileIsRefusedWithTheWayToImportItNotIgnored() throws Exception {
+        Path landscape = deploy.resolve("landscape.yml");
+        Files.writeString(landscape, "landscape:\n  - category:\n    name: Fictional\n");
+        String shown = atlas.await("atlas:datasets", out -> out.contains("landscape.yml"),
+                "atlas:datasets names the landscape file dropped into deploy/");
+        assertTrue(shown.contains("'landscape.yml' is a landscape file (YAML), not a dataset; turn it into one with"
+                + " atlas:import landscape.yml --mapping MAP.json --out DATASET.json and install that"), shown);
+        assertEquals(seed, atlas.state());
+        Files.delete(landscape);
+        atlas.await("atlas:datasets", out -> !out.contains("landscape.yml"), "the problem goes with the file");
+    }
+
+    @Test
     void aBrokenFileChangesNothingAndSaysWhyByItsName() throws Exception {
         Path broken = deploy.resolve("broken-region.json");
         Files.copy(TestData.CORPUS.resolve("unknown-category.json"), broken);

@@ -50,9 +50,11 @@ public final class DatasetFileDeployer implements ArtifactInstaller {
         }
     }
 
+    /** Dataset files, and landscape files: those are refused with the way to import them, not ignored. */
     @Override
     public boolean canHandle(File artifact) {
-        return artifact.getName().toLowerCase(Locale.ROOT).endsWith(".json");
+        String name = artifact.getName().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".yml") || name.endsWith(".yaml");
     }
 
     @Override

@@ -68,6 +68,9 @@ public final class AtlasInstallerService implements AtlasInstaller {
             installDatasetFile(path);
         } else if (name.endsWith(".jar")) {
             installBundle(path);
+        } else if (name.endsWith(".yml") || name.endsWith(".yaml")) {
+            throw new AtlasException("'" + path.getFileName() + "' is a landscape file (YAML), not a dataset; turn it into"
+                    + " one with atlas:import " + path.getFileName() + " --mapping MAP.json --out DATASET.json and install that");
         } else {
             throw new AtlasException("cannot install '" + path + "'; install a dataset .json file or a bundle .jar");
         }
