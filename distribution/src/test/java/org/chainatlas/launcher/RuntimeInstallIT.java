@@ -240,6 +240,36 @@ class RuntimeInstallIT {
         assertEquals(Bundle.ACTIVE, atlas.bundle("test.dataset.with-code").getState());
     }
 
+    @Test
+    void aJarThatTakesABuiltInBundlesNameIsRefusedAndReplacesNothing() throws Exception {
+        String before = atlas.state();
+        Path registry = bareJar(folder.resolve("registry.jar"), "org.chainatlas.registry");
+        assertEquals("'org.chainatlas.registry' is the symbolic name of ChainAtlas registry, part of the atlas itself:"
+                + " a bundle cannot replace it; give yours a name of its own", atlas.fails("atlas:install " + registry));
+        JsonObject document = TestData.example();
+        Path map = TestData.datasetBundle(folder.resolve("map.jar"), "org.chainatlas.dataset-yrd-2022", "0.0.1",
+                TestData.bytes(document), null);
+        String refused = atlas.fails("atlas:install " + map);
+        assertTrue(refused.startsWith("'org.chainatlas.dataset-yrd-2022' is the symbolic"
+                + " name of ChainAtlas dataset: Yangtze River Delta 2022"), refused);
+        assertEquals("'org.chainatlas.layer-base' is part of the atlas itself and cannot be uninstalled",
+                atlas.fails("atlas:uninstall org.chainatlas.layer-base"));
+        assertEquals(before, atlas.state());
+        assertEquals(35, TestData.dataset(atlas.json("atlas:datasets --json"), "yrd-2022").orElseThrow()
+                .get("entries").getAsInt());
+    }
+
+    /** A jar whose manifest says nothing but its symbolic name: the smallest impostor. */
+    private static Path bareJar(Path jar, String symbolicName) throws java.io.IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Bundle-SymbolicName", symbolicName);
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(jar);
+             java.util.jar.JarOutputStream ignored = new java.util.jar.JarOutputStream(out, manifest)) {
+            return jar;
+        }
+    }
+
     private JsonObject example() throws LaunchException {
         JsonElement datasets = atlas.json("atlas:datasets --json");
         return TestData.dataset(datasets, EXAMPLE_ID)

@@ -45,6 +45,12 @@ public final class AtlasInstallerService implements AtlasInstaller {
     /** Location prefix of datasets installed from raw JSON: their bytes live in the bundle cache. */
     static final String DATASET_LOCATION = "chainatlas:dataset:";
     private static final Set<String> CORE = Set.of("org.chainatlas.api", "org.chainatlas.registry", "org.chainatlas.shell");
+    /**
+     * Location prefix of the bundles the launcher installs from the distribution's bundle/ (its
+     * BundleDirectory): the framework's services, the console, the built-in layers and map. They
+     * are the atlas itself, and a jar that takes one's symbolic name must not replace it.
+     */
+    private static final String BUILT_IN_LOCATION = "chainatlas:bundle/";
 
     @Reference
     private AtlasRegistry atlas;
@@ -152,6 +158,10 @@ public final class AtlasInstallerService implements AtlasInstaller {
      */
     private void installOrUpdate(String symbolicName, String location, byte[] bytes) {
         Optional<Bundle> existing = bundle(symbolicName);
+        if (existing.isPresent() && builtIn(existing.get())) {
+            throw new AtlasException("'" + symbolicName + "' is the symbolic name of " + existing.get().getHeaders("")
+                    .get("Bundle-Name") + ", part of the atlas itself: a bundle cannot replace it; give yours a name of its own");
+        }
         atlas.asOneChange(() -> {
             try {
                 Bundle bundle;
@@ -178,7 +188,7 @@ public final class AtlasInstallerService implements AtlasInstaller {
         Bundle bundle = bundle(symbolicName).orElseThrow(() -> new AtlasException("no dataset or bundle '" + id
                 + "'; datasets: " + String.join(", ", before.datasets().stream().map(DatasetStatus::id).toList())
                 + "; see lb for bundles"));
-        if (bundle.getBundleId() == 0 || CORE.contains(bundle.getSymbolicName())) {
+        if (builtIn(bundle) || CORE.contains(bundle.getSymbolicName())) {
             throw new AtlasException("'" + id + "' is part of the atlas itself and cannot be uninstalled");
         }
         try {
@@ -191,6 +201,10 @@ public final class AtlasInstallerService implements AtlasInstaller {
             throw new AtlasException("could not uninstall " + symbolicName + ": " + e.getMessage());
         }
         return Changes.between(before, atlas.snapshot());
+    }
+
+    private static boolean builtIn(Bundle bundle) {
+        return bundle.getBundleId() == 0 || bundle.getLocation().startsWith(BUILT_IN_LOCATION);
     }
 
     private Optional<Bundle> bundle(String symbolicName) {
