@@ -49,7 +49,7 @@ public final class DatasetReader {
         }
         datasetId = root.get("id").id(true);
         String version = root.get("version").string(true);
-        Text title = root.get("title").text(true);
+        Text title = root.get("title").line(true);
         Text description = root.get("description").text(false);
         root.get("sources").mapElements(this::source).forEach(s -> sources.put(s.id(), s));
         LayerReader.unique(root.get("sources"), root.get("sources").mapElements(n -> n.get("id").string(false)), "source");
@@ -77,9 +77,9 @@ public final class DatasetReader {
             return null;
         }
         String id = node.get("id").id(true);
-        Text title = node.get("title").text(true);
+        Text title = node.get("title").line(true);
         String date = node.get("date").string(false);
-        Text publisher = node.get("publisher").text(false);
+        Text publisher = node.get("publisher").line(false);
         String url = node.get("url").string(false);
         return id == null || title == null ? null : new Source(id, title, date, publisher, url);
     }
@@ -92,7 +92,7 @@ public final class DatasetReader {
                 continue;
             }
             String id = node.get("id").id(true);
-            Text name = node.get("name").text(true);
+            Text name = node.get("name").line(true);
             String code = node.get("code").string(false);
             if (code != null && !GB2260.matcher(code).matches()) {
                 node.get("code").problem("'" + code + "' is not a GB/T 2260 code (six digits)");
@@ -125,9 +125,9 @@ public final class DatasetReader {
         }
         String id = node.get("id").id(true);
         String layer = shared(node.get("layer").id(true));
-        Text name = recurring.of(node.get("name").text(true));
+        Text name = recurring.of(node.get("name").line(true));
         Map<String, List<String>> categories = categories(node.get("categories"));
-        Text organisation = recurring.of(node.get("organisation").text(false));
+        Text organisation = recurring.of(node.get("organisation").line(false));
         String organisationKey = node.get("organisationKey").string(false);
         List<String> places = recurring.of(List.copyOf(placeRefs(node.get("places"))));
         List<String> links = node.get("links").mapElements(n -> n.string(true));
@@ -197,7 +197,7 @@ public final class DatasetReader {
         if (share != null && (share < 0 || share > 100)) {
             node.get("share").problem("must be a percentage between 0 and 100");
         }
-        Text unit = node.get("unit").text(false);
+        Text unit = node.get("unit").line(false);
         Text note = node.get("note").text(false);
         Provenance provenance = provenance(node);
         if (id == null || layer == null || value == null || value < 0 || provenance == null) {
@@ -215,7 +215,7 @@ public final class DatasetReader {
         String facet = node.get("facet").id(true);
         String id = node.get("id").id(true);
         String parent = node.get("parent").id(false);
-        Text name = node.get("name").text(true);
+        Text name = node.get("name").line(true);
         Text description = node.get("description").text(false);
         Provenance provenance = provenance(node);
         if (layer == null || facet == null || id == null || name == null || provenance == null) {

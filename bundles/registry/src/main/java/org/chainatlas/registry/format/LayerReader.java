@@ -28,8 +28,8 @@ public final class LayerReader {
         }
         String id = root.get("id").id(true);
         Long rank = root.get("rank").integer(true);
-        Text name = root.get("name").text(true);
-        Text role = root.get("role").text(false);
+        Text name = root.get("name").line(true);
+        Text role = root.get("role").line(false);
         Text description = root.get("description").text(false);
         List<Facet> facets = root.get("facets").mapElements(LayerReader::facet);
         unique(root.get("facets"), facets.stream().map(Facet::id).toList(), "facet");
@@ -47,7 +47,7 @@ public final class LayerReader {
             return null;
         }
         String id = node.get("id").id(true);
-        Text name = node.get("name").text(true);
+        Text name = node.get("name").line(true);
         boolean multiple = node.get("multiple").bool(false);
         List<Category> categories = node.get("categories").mapElements(LayerReader::category);
         if (categories.isEmpty()) {
@@ -66,7 +66,7 @@ public final class LayerReader {
             return null;
         }
         String id = node.get("id").id(true);
-        Text name = node.get("name").text(true);
+        Text name = node.get("name").line(true);
         List<Category> children = node.get("children").mapElements(LayerReader::category);
         return id == null || name == null ? null : new Category(id, name, children);
     }

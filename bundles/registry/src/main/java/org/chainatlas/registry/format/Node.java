@@ -121,7 +121,20 @@ final class Node {
     }
 
     /** A bilingual text {"zh": ..., "en": ...} with at least one non-blank side. */
+    /**
+     * A text in zh and/or en that may run over several lines (a description, a note): it may hold
+     * line breaks and tabs, but no other character that could take over a terminal or hide text.
+     */
     Text text(boolean required) {
+        return text(required, true);
+    }
+
+    /** A text of one line (a name, a title, a unit): no line break or tab either, so it cannot forge a table row. */
+    Text line(boolean required) {
+        return text(required, false);
+    }
+
+    private Text text(boolean required, boolean multiline) {
         if (value == null) {
             if (required) {
                 problem("is missing; it must be an object {\"zh\": ..., \"en\": ...}");
@@ -131,13 +144,47 @@ final class Node {
         if (!requireObject()) {
             return null;
         }
-        String zh = get("zh").string(false);
-        String en = get("en").string(false);
+        Node zhNode = get("zh");
+        Node enNode = get("en");
+        String zh = zhNode.safeString(multiline);
+        String en = enNode.safeString(multiline);
+        if (zhNode.unsafe || enNode.unsafe) {
+            return null;
+        }
         if ((zh == null || zh.isBlank()) && (en == null || en.isBlank())) {
             problem("needs a non-empty \"zh\" or \"en\"");
             return null;
         }
         return new Text(zh, en);
+    }
+
+    /** Set when this node's string was refused for an unsafe character, so the text says so once. */
+    private boolean unsafe;
+
+    private String safeString(boolean multiline) {
+        String s = string(false);
+        if (s == null) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (unsafe(c, multiline)) {
+                problem(String.format("holds the character U+%04X at position %d; text may not hold control, bidi-override"
+                        + " or zero-width characters%s", (int) c, i + 1, multiline ? "" : ", nor line breaks or tabs in a name"));
+                unsafe = true;
+                return null;
+            }
+        }
+        return s;
+    }
+
+    /** C0 and C1 controls (but line breaks and tabs where a text may run over lines), bidi controls, zero-width characters. */
+    private static boolean unsafe(char c, boolean multiline) {
+        if (c < 0x20) {
+            return !(multiline && (c == '\n' || c == '\t'));
+        }
+        return (c >= 0x7f && c <= 0x9f) || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e)
+                || (c >= 0x2060 && c <= 0x2069) || c == 0xfeff;
     }
 
     /** The elements of an array (empty where absent); reports a problem if this is not an array. */
