@@ -83,7 +83,7 @@ public final class DeployMeasure {
         }
 
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        Thread.currentThread().setContextClassLoader(null); // as the launcher does (OSGI-NOTES pitfall 2)
+        Thread.currentThread().setContextClassLoader(null); // as the launcher does (docs/osgi-pitfalls.md, pitfall 2)
         Framework framework = new Felix(properties);
         framework.init();
         List<String> added = install(framework.getBundleContext(), home.resolve("bundle"), extra, config);

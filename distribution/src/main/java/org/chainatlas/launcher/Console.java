@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The process's own standard streams, taken before anything can replace them: Gogo swaps
  * System.in/out/err for its per-session streams, and handing those back to Gogo recurses until
- * StackOverflowError (OSGI-NOTES pitfall 1). Output is UTF-8 whatever the locale (pitfall 6).
+ * StackOverflowError (docs/osgi-pitfalls.md, pitfall 1). Output is UTF-8 whatever the locale (pitfall 6).
  */
 record Console(InputStream in, PrintStream out, PrintStream err) {
 

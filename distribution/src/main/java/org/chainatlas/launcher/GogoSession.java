@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.List;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -18,6 +19,10 @@ final class GogoSession implements AutoCloseable {
     private static final String SESSION = "org.apache.felix.service.command.CommandSession";
     /** The command scopes searched for an unprefixed name, the same in -c and in the console (conf/etc/gosh_profile). */
     static final String SCOPE = "felix:atlas:gogo:*";
+    /** A command as {@link #executeLiteral} accepts it: a name, optionally scoped ("atlas:search"), nothing else. */
+    private static final java.util.regex.Pattern COMMAND_NAME = java.util.regex.Pattern.compile("[A-Za-z_][\\w.-]*(:[A-Za-z_][\\w.-]*)?");
+    /** The session variables that carry literal arguments: atlas_argument_1, … */
+    private static final String ARGUMENT = "atlas_argument_";
     /** Converter.INSPECT: the level the Gogo console formats a command's result with. */
     private static final int INSPECT = 0;
 
@@ -68,6 +73,29 @@ final class GogoSession implements AutoCloseable {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("this Gogo runtime cannot execute a command line", e);
         }
+    }
+
+    /**
+     * Runs one command with each argument as one literal word: the arguments reach Gogo as
+     * session variables, so none is parsed, expanded or evaluated, whatever it holds.
+     */
+    Object executeLiteral(List<String> words) throws CommandFailure {
+        String command = words.get(0);
+        if (!COMMAND_NAME.matcher(command).matches()) {
+            throw new CommandFailure(new IllegalArgumentException("'" + command + "' is not a command name;"
+                    + " give one such as atlas:search, then its arguments (or use -c for a Gogo script)"));
+        }
+        StringBuilder line = new StringBuilder(command);
+        try {
+            Method put = sessionType.getMethod("put", String.class, Object.class);
+            for (int i = 1; i < words.size(); i++) {
+                put.invoke(session, ARGUMENT + i, words.get(i));
+                line.append(" $").append(ARGUMENT).append(i);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this Gogo runtime cannot hold a session variable", e);
+        }
+        return execute(line);
     }
 
     /** The text the Gogo console would print for a command's result. */

@@ -59,7 +59,7 @@ final class Launcher implements AutoCloseable {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // jline finds its terminal through the context class loader, which cannot see into bundles;
-        // Felix's start-level thread, created by init(), inherits it from here (OSGI-NOTES pitfall 2).
+        // Felix's start-level thread, created by init(), inherits it from here (docs/osgi-pitfalls.md, pitfall 2).
         thread.setContextClassLoader(null);
         try {
             return new Launcher(lock, marker, boot(home, configuration, clean, levels), levels, readyTimeout);
@@ -129,17 +129,31 @@ final class Launcher implements AutoCloseable {
 
     /** {@code atlas -c}: runs the line once the atlas is ready; 0 if it succeeded, 1 if not. */
     int execute(String line, Console console) throws LaunchException {
+        return run(line, session -> session.execute(line), console);
+    }
+
+    /** {@code atlas COMMAND ARG...}: runs one command, each argument a literal word; 0 if it succeeded, 1 if not. */
+    int executeLiteral(List<String> words, Console console) throws LaunchException {
+        return run(String.join(" ", words), session -> session.executeLiteral(words), console);
+    }
+
+    /** What a one-off run does in its session. */
+    private interface Script {
+        Object runIn(GogoSession session) throws GogoSession.CommandFailure;
+    }
+
+    private int run(String what, Script script, Console console) throws LaunchException {
         new AtlasReadiness(framework.getBundleContext()).await(readyTimeout);
         tellWhatWasRecovered(console);
         try (GogoSession session = GogoSession.open(framework.getBundleContext(), console.in(), console.out(),
                 console.err())) {
-            Object result = session.execute(line);
+            Object result = script.runIn(session);
             if (result != null) {
                 console.out().println(session.format(result));
             }
             return 0;
         } catch (GogoSession.CommandFailure e) {
-            log().log(Level.INFO, "command failed: " + line, e.getCause());
+            log().log(Level.INFO, "command failed: " + what, e.getCause());
             console.out().flush();
             console.err().println(Failures.describe(e.getCause()));
             return Main.FAILED;

@@ -59,9 +59,12 @@ public final class Main {
         Logging.setLevel(configuration.get(Configuration.LOG_LEVEL, "INFO"));
         preload.loggingConfigured();
         try (Launcher launcher = Launcher.start(home, configuration, options.clean())) {
-            return options.command() == null
-                    ? launcher.console(console)
-                    : launcher.execute(options.command(), console);
+            if (options.console()) {
+                return launcher.console(console);
+            }
+            return options.command() != null
+                    ? launcher.execute(options.command(), console)
+                    : launcher.executeLiteral(options.words(), console);
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
  * Which bundle of bundle/ starts at which level, and how far the framework goes. {@code atlas -c}
  * stops at {@code beginning}, below the console (gogo.jline needs a terminal and is not wanted
  * without one); the console raises the framework to {@code console} once the atlas commands are
- * registered, so its first command is never "not found" (OSGI-NOTES pitfall 4).
+ * registered, so its first command is never "not found" (docs/osgi-pitfalls.md, pitfall 4).
  *
  * @param byName    start level by symbolic name, or by a prefix of it that ends before a dot;
  *                  the longest match wins and a bundle that matches nothing gets level 1

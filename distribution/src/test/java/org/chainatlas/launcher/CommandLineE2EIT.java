@@ -124,9 +124,28 @@ class CommandLineE2EIT {
     }
 
     @Test
+    void aCommandWithoutDashCTakesEachArgumentLiterallyWhateverAUserTyped() throws Exception {
+        Path marker = atlas.home().resolve("evaluated");
+        String hostile = "; ((\"x\" getClass) forName \"java.lang.Runtime\") getRuntime exec \"touch " + marker + "\"";
+        AtlasCommandLine.Run run = succeeds("atlas:search", hostile, "--json");
+        assertEquals("[]", run.out().strip(), "searched for the text as typed");
+        assertFalse(Files.exists(marker), "a search term ran an OS command");
+        assertEquals("[]", succeeds("atlas:search", "a$b", "--json").out().strip(), "'a$b' is searched for, not 'a'");
+        assertEquals(1, JsonParser.parseString(succeeds("atlas:search", "Ant Chain", "--json").out())
+                .getAsJsonArray().size(), "one argument with a space is one phrase");
+        AtlasCommandLine.Run script = atlas.run("atlas:list;lb");
+        assertEquals(1, script.status());
+        assertEquals(List.of("'atlas:list;lb' is not a command name; give one such as atlas:search, then its arguments"
+                + " (or use -c for a Gogo script)"), script.err().lines().toList());
+        AtlasCommandLine.Run wrong = atlas.run("atlas:list", "--layer", "midle");
+        assertEquals(1, wrong.status());
+        assertEquals(List.of("no layer 'midle'; layers: base, middle, application, service"), wrong.err().lines().toList());
+    }
+
+    @Test
     void helpAndUnknownOptions() throws Exception {
         AtlasCommandLine.Run help = succeeds("--help");
-        assertTrue(help.out().startsWith("Usage: atlas [--clean] [-c COMMANDS...]"), help.out());
+        assertTrue(help.out().startsWith("Usage: atlas [--clean] [COMMAND [ARG...] | -c SCRIPT...]"), help.out());
 
         AtlasCommandLine.Run wrong = atlas.run("--verbose");
         assertEquals(2, wrong.status());

@@ -1,6 +1,7 @@
 package org.chainatlas.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,16 @@ class OptionsTest {
     }
 
     @Test
+    void aCommandWithoutDashCKeepsEachArgumentAsOneWord() throws UsageException {
+        Options options = Options.parse("--clean", "atlas:search", "a$b; lb", "--json");
+        assertEquals(java.util.List.of("atlas:search", "a$b; lb", "--json"), options.words());
+        assertNull(options.command());
+        assertTrue(options.clean());
+        assertFalse(options.console());
+        assertTrue(Options.parse().console());
+    }
+
+    @Test
     void dashCWithoutACommandSaysWhatToWrite() {
         UsageException e = assertThrows(UsageException.class, () -> Options.parse("-c", " "));
         assertEquals("-c needs a command line, e.g. atlas -c \"atlas:stats\"", e.getMessage());
@@ -40,7 +51,7 @@ class OptionsTest {
     void helpWinsAndTheUsageNamesEveryOption() throws UsageException {
         assertTrue(Options.parse("--clean", "--help").help());
         assertTrue(Options.parse("-h").help());
-        for (String option : new String[] {"-c, --command", "--clean", "-h, --help"}) {
+        for (String option : new String[] {"COMMAND ARG...", "-c, --command", "--clean", "-h, --help"}) {
             assertTrue(Options.USAGE.contains(option), option);
         }
     }

@@ -140,7 +140,7 @@ class RuntimeInstallIT {
         atlas.out("felix:install " + TestData.EXAMPLE_JAR.toUri());
         long id = atlas.bundle(TestData.EXAMPLE_JAR_NAME).getBundleId();
         String bundle = "($.context bundle " + id + ")";
-        // Installed but not started: the extender does not see it yet (OSGI-NOTES pitfall 8).
+        // Installed but not started: the extender does not see it yet (docs/osgi-pitfalls.md, pitfall 8).
         assertEquals(seedState, atlas.state());
 
         atlas.out("felix:start " + id);

@@ -36,7 +36,7 @@ public final class BareFelix {
     }
 
     public static void main(String[] args) throws Exception {
-        // the process's own streams, before Gogo replaces System.out/err/in (OSGI-NOTES pitfall 1)
+        // the process's own streams, before Gogo replaces System.out/err/in (docs/osgi-pitfalls.md, pitfall 1)
         InputStream in = System.in;
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, "UTF-8");
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, "UTF-8");
