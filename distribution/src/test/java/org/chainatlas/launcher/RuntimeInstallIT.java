@@ -259,6 +259,51 @@ class RuntimeInstallIT {
                 .get("entries").getAsInt());
     }
 
+    @Test
+    void aLayerOrDatasetBundleWithAnyHeaderThatRunsCodeIsRefusedBeforeItIsInstalled() throws Exception {
+        String before = atlas.state();
+        Path activator = withHeader(TestData.LAYER_JAR, folder.resolve("layer-activator.jar"), "Bundle-Activator", "x.Payload");
+        assertEquals("'layer-activator.jar' is a layer bundle, which must hold data only, but it has a Bundle-Activator"
+                + " header; nothing was installed", atlas.fails("atlas:install " + activator));
+        Path component = withHeader(TestData.EXAMPLE_JAR, folder.resolve("dataset-component.jar"), "Service-Component",
+                "OSGI-INF/x.xml");
+        assertTrue(atlas.fails("atlas:install " + component).contains("a dataset bundle must hold data only, but this one"
+                + " has a Service-Component header"));
+        Path fragment = withHeader(TestData.LAYER_JAR, folder.resolve("layer-fragment.jar"), "Fragment-Host",
+                "org.chainatlas.registry");
+        assertTrue(atlas.fails("atlas:install " + fragment).contains("has a Fragment-Host header"));
+        assertFalse(atlas.find(TestData.LAYER_JAR_NAME).isPresent(), "a refused bundle is not left installed");
+        assertEquals(before, atlas.state());
+    }
+
+    @Test
+    void aBundleThatCannotResolveIsNotLeftInstalled() throws Exception {
+        Path unresolvable = withHeader(TestData.LAYER_JAR, folder.resolve("unresolvable.jar"), "Import-Package",
+                "org.example.nowhere");
+        String refusal = atlas.fails("atlas:install " + unresolvable);
+        assertTrue(refusal.startsWith("could not install " + TestData.LAYER_JAR_NAME + ": "), refusal);
+        assertFalse(atlas.find(TestData.LAYER_JAR_NAME).isPresent(), "the bundle that did not resolve stayed installed");
+    }
+
+    /** A copy of {@code jar} with one more manifest header. */
+    private static Path withHeader(Path jar, Path copy, String name, String value) throws java.io.IOException {
+        try (java.util.jar.JarFile in = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest manifest = new java.util.jar.Manifest(in.getManifest());
+            manifest.getMainAttributes().putValue(name, value);
+            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(
+                    java.nio.file.Files.newOutputStream(copy), manifest)) {
+                for (java.util.jar.JarEntry e : java.util.Collections.list(in.entries())) {
+                    if (!e.getName().equalsIgnoreCase("META-INF/MANIFEST.MF")) {
+                        out.putNextEntry(new java.util.jar.JarEntry(e.getName()));
+                        in.getInputStream(e).transferTo(out);
+                        out.closeEntry();
+                    }
+                }
+            }
+        }
+        return copy;
+    }
+
     /** A jar whose manifest says nothing but its symbolic name: the smallest impostor. */
     private static Path bareJar(Path jar, String symbolicName) throws java.io.IOException {
         java.util.jar.Manifest manifest = new java.util.jar.Manifest();

@@ -22,6 +22,7 @@ import org.chainatlas.api.DatasetStatus;
 import org.chainatlas.api.Validation;
 import org.chainatlas.registry.assembly.Changes;
 import org.chainatlas.registry.concurrent.Forked;
+import org.chainatlas.registry.format.DataOnly;
 import org.chainatlas.registry.format.DatasetBundles;
 import org.chainatlas.registry.format.DatasetValidator;
 import org.osgi.framework.Bundle;
@@ -147,6 +148,13 @@ public final class AtlasInstallerService implements AtlasInstaller {
             if (!validation.ok()) {
                 throw new AtlasException(DatasetValidator.refusal(validation));
             }
+        } else if (manifest.getValue(DataBundleExtender.LAYER_HEADER) != null) {
+            // Checked before installing: once installed, the framework would already have run its code.
+            String code = DataOnly.codeIn(manifest::getValue, holdsClasses(bytes));
+            if (code != null) {
+                throw new AtlasException("'" + path.getFileName() + "' is a layer bundle, which must hold data only, but it "
+                        + code + "; nothing was installed");
+            }
         }
         installOrUpdate(symbolicName, path.toAbsolutePath().toUri().toString(), bytes);
     }
@@ -164,15 +172,14 @@ public final class AtlasInstallerService implements AtlasInstaller {
         }
         atlas.asOneChange(() -> {
             try {
-                Bundle bundle;
                 if (existing.isPresent()) {
-                    bundle = existing.get();
+                    Bundle bundle = existing.get();
                     bundle.update(new ByteArrayInputStream(bytes));
                     refreshIfExporting(bundle);
+                    bundle.start();
                 } else {
-                    bundle = context.installBundle(location, new ByteArrayInputStream(bytes));
+                    startOrUninstall(context.installBundle(location, new ByteArrayInputStream(bytes)));
                 }
-                bundle.start();
             } catch (BundleException e) {
                 throw new AtlasException("could not " + (existing.isPresent() ? "update " : "install ") + symbolicName
                         + ": " + e.getMessage());
@@ -201,6 +208,33 @@ public final class AtlasInstallerService implements AtlasInstaller {
             throw new AtlasException("could not uninstall " + symbolicName + ": " + e.getMessage());
         }
         return Changes.between(before, atlas.snapshot());
+    }
+
+    /** A new bundle that cannot resolve or start leaves nothing behind: it is uninstalled again. */
+    private static void startOrUninstall(Bundle bundle) throws BundleException {
+        try {
+            bundle.start();
+        } catch (BundleException | RuntimeException e) {
+            try {
+                bundle.uninstall();
+            } catch (BundleException | IllegalStateException left) {
+                e.addSuppressed(left);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean holdsClasses(byte[] jar) {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(jar))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().endsWith(".class")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.io.IOException e) {
+            throw new AtlasException("cannot read the bundle: " + e.getMessage());
+        }
     }
 
     private static boolean builtIn(Bundle bundle) {

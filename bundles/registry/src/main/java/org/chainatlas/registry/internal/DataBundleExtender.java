@@ -18,6 +18,7 @@ import org.chainatlas.api.model.Layer;
 import org.chainatlas.api.Validation;
 import org.chainatlas.registry.format.DatasetChecks;
 import org.chainatlas.registry.format.DatasetValidator;
+import org.chainatlas.registry.format.DataOnly;
 import org.chainatlas.registry.format.FormatException;
 import org.chainatlas.registry.format.LayerReader;
 import org.chainatlas.registry.format.ValidatedForm;
@@ -138,13 +139,10 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
         return new Tracked(registrations, problems);
     }
 
-    /** Why the bundle is not data only (an activator, classes), or null. */
+    /** Why the bundle is not data only (see {@link DataOnly}), or null. */
     private static String carriesCode(Bundle bundle) {
-        if (bundle.getHeaders("").get("Bundle-Activator") != null) {
-            return "has a Bundle-Activator";
-        }
         var classes = bundle.findEntries("/", "*.class", true);
-        return classes != null && classes.hasMoreElements() ? "carries classes" : null;
+        return DataOnly.codeIn(bundle.getHeaders("")::get, classes != null && classes.hasMoreElements());
     }
 
     private void registerLayer(Bundle bundle, String path, List<ServiceRegistration<?>> out, List<LoadProblem> problems) {

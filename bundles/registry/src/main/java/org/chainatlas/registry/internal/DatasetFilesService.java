@@ -14,6 +14,7 @@ import org.chainatlas.api.DatasetFiles;
 import org.chainatlas.api.Problem;
 import org.chainatlas.api.Validation;
 import org.chainatlas.api.model.DatasetDocument;
+import org.chainatlas.registry.format.DataOnly;
 import org.chainatlas.registry.format.DatasetBundles;
 import org.chainatlas.registry.diff.DocumentDiff;
 import org.chainatlas.registry.format.DatasetValidator;
@@ -80,9 +81,10 @@ public final class DatasetFilesService implements DatasetFiles {
             if (path == null) {
                 return failed(name, "is not a dataset bundle: its manifest has no " + DatasetBundles.HEADER + " header");
             }
-            if (manifest.getMainAttributes().getValue("Bundle-Activator") != null
-                    || jar.stream().anyMatch(e -> e.getName().endsWith(".class"))) {
-                return failed(name, "a dataset bundle must hold data only, but this one carries code");
+            String code = DataOnly.codeIn(manifest.getMainAttributes()::getValue,
+                    jar.stream().anyMatch(e -> e.getName().endsWith(".class")));
+            if (code != null) {
+                return failed(name, "a dataset bundle must hold data only, but this one " + code);
             }
             ZipEntry entry = jar.getEntry(path.strip());
             if (entry == null) {
