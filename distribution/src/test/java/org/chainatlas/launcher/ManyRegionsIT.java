@@ -126,6 +126,31 @@ class ManyRegionsIT {
         assertTrue(unknown.startsWith("no region 'atlantis'; regions: north-land ("), unknown);
     }
 
+    @Test
+    void placesAreSharedGroundAndTheBuiltInOnesCannotBeRedefined() throws Exception {
+        String before = atlas.state();
+        JsonObject hijack = TestData.region("aaa-first", 1, 0);
+        JsonObject shanghai = new JsonObject();
+        shanghai.addProperty("id", "310000");
+        shanghai.add("name", TestData.text("不是上海（合成）", "Not Shanghai (synthetic)"));
+        shanghai.addProperty("code", "310000");
+        hijack.getAsJsonArray("places").add(shanghai);
+        String refusal = atlas.fails("atlas:install " + TestData.write(folder.resolve("aaa-first.json"), hijack));
+        assertTrue(refusal.contains("$.places[1]: place '310000' is 上海市 (Shanghai) (code 310000, within yrd) in dataset"
+                + " yrd-2022, but 不是上海（合成） (Not Shanghai (synthetic)) (code 310000) here; a place id has one meaning in"
+                + " the atlas: define it as yrd-2022 does, or give yours another id"), refusal);
+        assertEquals(before, atlas.state());
+
+        JsonObject same = TestData.region("sharing", 1, 0);
+        JsonObject yrd = new JsonObject();
+        yrd.addProperty("id", "yrd");
+        yrd.add("name", TestData.text("长三角", "Yangtze River Delta"));
+        same.getAsJsonArray("places").add(yrd);
+        atlas.out("atlas:install " + TestData.write(folder.resolve("sharing.json"), same));
+        assertEquals("长三角", atlas.json("atlas:places --json").getAsJsonArray().get(0).getAsJsonObject()
+                .getAsJsonObject("name").get("zh").getAsString(), "a place reused with the same meaning is welcome");
+    }
+
     private void assertEachRegionsRowIsThatRegionAlone(JsonObject stats) throws Exception {
         for (JsonElement region : stats.getAsJsonArray("regions")) {
             String id = region.getAsJsonObject().get("id").getAsString();

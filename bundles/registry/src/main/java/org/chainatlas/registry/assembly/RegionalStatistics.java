@@ -21,6 +21,7 @@ import org.chainatlas.api.model.Text;
  * covers) is counted on its own, by its datasets' figures against its datasets' entries, so that no
  * region's figure is divided by another's entries; over several regions the results are put side
  * by side, with a total only where every region that names entries there reports a figure.
+ * Plain loops, no lambdas: atlas:layers runs this at every one-off start (see the package notes).
  */
 final class RegionalStatistics {
 
@@ -71,7 +72,12 @@ final class RegionalStatistics {
         for (Segment s : segments) {
             String region = s.source.document().region();
             String key = region == null ? s.datasetId() : region;
-            byRegion.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+            List<Segment> part = byRegion.get(key);
+            if (part == null) {
+                part = new ArrayList<>();
+                byRegion.put(key, part);
+            }
+            part.add(s);
             if (!names.containsKey(key)) {
                 Place place = region == null ? null : places.get(region);
                 names.put(key, place == null ? s.source.document().title() : place.name());

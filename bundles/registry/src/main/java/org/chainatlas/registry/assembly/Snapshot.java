@@ -33,6 +33,14 @@ import org.chainatlas.registry.names.Suggest;
  * atlas to build a snapshot, so a new snapshot after a change costs little.
  */
 public final class Snapshot implements AtlasSnapshot {
+    /** By service id: the order datasets arrived in. A class, not a lambda (see the package notes). */
+    private static final java.util.Comparator<Segment> INSTALL_ORDER = new java.util.Comparator<>() {
+        @Override
+        public int compare(Segment a, Segment b) {
+            return Long.compare(a.source.serviceId(), b.source.serviceId());
+        }
+    };
+
     private final long generation;
     private final LayerIndex layers;
     private final List<Segment> segments;
@@ -57,9 +65,15 @@ public final class Snapshot implements AtlasSnapshot {
         List<DatasetStatus> statuses = new ArrayList<>(segments.size());
         for (Segment s : this.segments) {
             segmentById.put(s.datasetId(), s);
-            allPlaces.addAll(s.source.document().places());
             allFigures.addAll(s.source.document().figures());
             statuses.add(s.status);
+        }
+        // The first dataset installed defines a place id (the built-in map before any other): one whose
+        // id merely sorts first cannot redefine it. Validation refuses a different meaning anyway.
+        List<Segment> installOrder = new ArrayList<>(this.segments);
+        installOrder.sort(INSTALL_ORDER);
+        for (Segment s : installOrder) {
+            allPlaces.addAll(s.source.document().places());
         }
         this.places = new PlaceTree(allPlaces);
         this.figures = List.copyOf(allFigures);

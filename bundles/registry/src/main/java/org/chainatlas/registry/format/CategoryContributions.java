@@ -52,7 +52,9 @@ public final class CategoryContributions {
     /** Merges the documents' contributions in the order given; a layer no document adds to is returned as it is. */
     public static Merged merge(List<Layer> installed, List<DatasetDocument> documents) {
         java.util.Set<String> ids = new java.util.HashSet<>();
-        documents.forEach(d -> ids.add(d.id()));
+        for (DatasetDocument d : documents) {
+            ids.add(d.id());
+        }
         CategoryContributions merging = new CategoryContributions(installed, ids);
         for (DatasetDocument document : documents) {
             for (int i = 0; i < document.categories().size(); i++) {

@@ -38,8 +38,17 @@ public final class DatasetChecks {
 
     /** Problems with JSON paths (not yet positions), in document order. */
     public static List<Problem> check(DatasetDocument document, List<Layer> installed) {
+        return check(document, installed, List.of());
+    }
+
+    /**
+     * @param installedPlaces the places installed datasets define: this document may use an id of
+     *                        theirs only with the same meaning (its own earlier version is not among them)
+     */
+    public static List<Problem> check(DatasetDocument document, List<Layer> installed, List<OwnedPlace> installedPlaces) {
         DatasetChecks checks = new DatasetChecks(document, installed);
         checks.places();
+        checks.sharedPlaces(installedPlaces);
         checks.contributions();
         checks.entries();
         checks.figures();
@@ -62,6 +71,26 @@ public final class DatasetChecks {
                     && !GbCodes.within(place.code(), parent.code())) {
                 problems.add(Problem.error("$.places[" + i + "].code", "code " + place.code() + " of '" + place.id()
                         + "' does not lie within its parent '" + parent.id() + "' (" + parent.code() + ")"));
+            }
+        }
+    }
+
+    /** A place id another dataset defines must mean the same place here: name, code and parent. */
+    private void sharedPlaces(List<OwnedPlace> installedPlaces) {
+        Map<String, OwnedPlace> owners = new HashMap<>();
+        for (OwnedPlace p : installedPlaces) {
+            if (!p.dataset().equals(document.id())) {
+                owners.putIfAbsent(p.place().id(), p);
+            }
+        }
+        for (int i = 0; i < document.places().size(); i++) {
+            Place place = document.places().get(i);
+            OwnedPlace owner = owners.get(place.id());
+            if (owner != null && !owner.sameMeaning(place)) {
+                problems.add(Problem.error("$.places[" + i + "]", "place '" + place.id() + "' is "
+                        + owner.describe() + " in dataset " + owner.dataset() + ", but "
+                        + new OwnedPlace(place, document.id()).describe() + " here; a place id has one meaning in the"
+                        + " atlas: define it as " + owner.dataset() + " does, or give yours another id"));
             }
         }
     }

@@ -14,13 +14,18 @@ public final class DatasetValidator {
     }
 
     public static Validation validate(String file, byte[] json, List<Layer> installed) {
+        return validate(file, json, installed, List.of());
+    }
+
+    /** @param places the places installed datasets define (see {@link DatasetChecks#check(DatasetDocument, List, List)}) */
+    public static Validation validate(String file, byte[] json, List<Layer> installed, List<OwnedPlace> places) {
         DatasetDocument document;
         try {
             document = DatasetReader.read(json);
         } catch (FormatException e) {
             return new Validation(file, null, null, null, inFile(file, e.problems()));
         }
-        List<Problem> problems = DatasetChecks.check(document, installed);
+        List<Problem> problems = DatasetChecks.check(document, installed, places);
         List<Problem> located = problems.isEmpty() ? problems
                 : Documents.locate(problems, new String(json, java.nio.charset.StandardCharsets.UTF_8));
         return new Validation(file, document, DatasetBundles.symbolicName(document.id()),

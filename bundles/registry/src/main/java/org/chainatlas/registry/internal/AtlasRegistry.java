@@ -14,6 +14,7 @@ import org.chainatlas.api.LayerCatalogue;
 import org.chainatlas.api.LoadProblem;
 import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Layer;
+import org.chainatlas.registry.format.OwnedPlace;
 import org.chainatlas.registry.assembly.AtlasState;
 import org.chainatlas.registry.assembly.Contribution.OfDataset;
 import org.chainatlas.registry.assembly.Contribution.OfLayer;
@@ -149,6 +150,11 @@ public final class AtlasRegistry implements Atlas {
             }
         }
         changed();
+    }
+
+    /** The places datasets are checked against: those the published snapshot's datasets define. */
+    List<OwnedPlace> installedPlaces() {
+        return OwnedPlaces.of(current);
     }
 
     /** The layers datasets are checked against: those of the published snapshot. */

@@ -169,7 +169,7 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
     private void registerDataset(Bundle bundle, String path, List<ServiceRegistration<?>> out, List<LoadProblem> problems) {
         try {
             DatasetDocument remembered = rememberedDataset(bundle);
-            if (remembered != null && !hasError(DatasetChecks.check(remembered, registry.installedLayers()))) {
+            if (remembered != null && !hasError(DatasetChecks.check(remembered, registry.installedLayers(), registry.installedPlaces()))) {
                 lastGood.put(bundle.getSymbolicName(), remembered);
                 register(bundle, remembered, out);
                 return;
@@ -182,7 +182,7 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
                 return;
             }
             byte[] json = read(bundle, path);
-            Validation validation = DatasetValidator.validate(path, json, registry.installedLayers());
+            Validation validation = DatasetValidator.validate(path, json, registry.installedLayers(), registry.installedPlaces());
             DatasetDocument document = validation.document();
             if (!validation.ok()) {
                 keepEarlier(bundle, path, DatasetValidator.refusal(validation), out, problems);

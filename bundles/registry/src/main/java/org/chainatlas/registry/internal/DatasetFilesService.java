@@ -9,6 +9,7 @@ import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import org.chainatlas.api.Atlas;
 import org.chainatlas.api.AtlasException;
+import org.chainatlas.api.AtlasSnapshot;
 import org.chainatlas.api.DatasetDiff;
 import org.chainatlas.api.DatasetFiles;
 import org.chainatlas.api.Problem;
@@ -51,7 +52,8 @@ public final class DatasetFilesService implements DatasetFiles {
 
     @Override
     public Validation validate(String name, byte[] json) {
-        return DatasetValidator.validate(name, json, atlas.snapshot().layers());
+        AtlasSnapshot snapshot = atlas.snapshot();
+        return DatasetValidator.validate(name, json, snapshot.layers(), OwnedPlaces.of(snapshot));
     }
 
     @Override
