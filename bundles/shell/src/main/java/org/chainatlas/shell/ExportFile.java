@@ -15,7 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * Writes a file whole or not at all: the content goes to a hidden temporary file in the same
  * folder, which is moved into place only once it is complete. A writer that fails leaves neither
  * a half file nor the temporary one behind, and an existing file is untouched unless replacing
- * it was asked for.
+ * it was asked for; only a regular file is ever replaced. atlas:export and atlas:pack write this way.
  */
 final class ExportFile {
 
@@ -34,8 +34,13 @@ final class ExportFile {
      * @throws FileAlreadyExistsException where {@code target} exists and {@code replace} is false
      */
     static long write(Path target, boolean replace, Content content) throws IOException {
-        if (!replace && Files.exists(target)) {
+        if (!replace && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString());
+        }
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // --force replaces a file, never a link, a FIFO, a device or a folder that happens to have the name
+            throw new IOException(target + " is not a regular file (a link, folder, FIFO or device): choose another name");
         }
         Path temporary = create(target);
         try {

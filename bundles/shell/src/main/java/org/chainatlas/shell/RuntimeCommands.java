@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -98,7 +97,10 @@ public final class RuntimeCommands {
         byte[] bytes;
         try {
             bytes = files.pack(paths[0], Files.readAllBytes(json));
-            Files.write(jar, bytes, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+            // Written aside and moved into place, as exports are: a full disk never destroys the jar that was there.
+            ExportFile.write(jar, force, out -> out.write(bytes));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new AtlasException(paths[1] + " already exists; give --force to replace it");
         } catch (IOException e) {
             throw new AtlasException("cannot pack " + paths[0] + " into " + paths[1] + ": " + e.getMessage());
         }

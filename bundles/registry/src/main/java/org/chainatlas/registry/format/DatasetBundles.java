@@ -31,6 +31,25 @@ public final class DatasetBundles {
         return "chainatlas.dataset." + datasetId;
     }
 
+    /** Whether each number of a dataset version fits an OSGi version's (an int). */
+    public static boolean fitsBundleVersion(String version) {
+        int digits = 0;
+        long value = 0;
+        for (int i = 0; i <= version.length(); i++) {
+            char c = i < version.length() ? version.charAt(i) : '.';
+            if (c >= '0' && c <= '9') {
+                value = ++digits > 10 ? Long.MAX_VALUE : value * 10 + (c - '0');
+            } else {
+                if (value > Integer.MAX_VALUE) {
+                    return false;
+                }
+                digits = 0;
+                value = 0;
+            }
+        }
+        return true;
+    }
+
     /** "1" → 1.0.0, "1.2-beta" → 1.2.0.beta: an OSGi version that orders as the dataset's does. */
     public static String bundleVersion(String version) {
         Matcher m = VERSION.matcher(version == null ? "" : version.strip());

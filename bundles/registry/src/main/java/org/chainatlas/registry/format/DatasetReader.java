@@ -49,6 +49,11 @@ public final class DatasetReader {
         }
         datasetId = root.get("id").id(true);
         String version = root.get("version").string(true);
+        if (version != null && !DatasetBundles.fitsBundleVersion(version)) {
+            root.get("version").problem("'" + version + "' has a number above " + Integer.MAX_VALUE
+                    + ", which a bundle version cannot hold; use smaller numbers, e.g. 1.0.0");
+            version = null;
+        }
         Text title = root.get("title").line(true);
         Text description = root.get("description").text(false);
         root.get("sources").mapElements(this::source).forEach(s -> sources.put(s.id(), s));
