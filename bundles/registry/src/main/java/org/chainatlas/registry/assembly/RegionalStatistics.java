@@ -192,7 +192,7 @@ final class RegionalStatistics {
             return new Total(sum, null);
         }
         return new Total(null, new Text(
-                "无合计：仅 " + String.join("、", reportingZh) + " 报告了数字，而 " + String.join("、", silentZh) + " 但未报告",
+                "无合计：仅 " + String.join("、", reportingZh) + " 报告了数字，而 " + String.join("、", silentZh) + "但未报告",
                 "no total: only " + String.join(", ", reportingEn) + " reported, while "
                         + String.join(", ", silentEn) + " and reported none"));
     }
