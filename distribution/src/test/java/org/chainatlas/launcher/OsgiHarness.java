@@ -78,6 +78,15 @@ final class OsgiHarness implements AutoCloseable {
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Runs one command with literal arguments, as {@code bin/atlas COMMAND ARG...} does. */
+    Result literal(String... words) throws LaunchException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Console console = new Console(InputStream.nullInputStream(), utf8(out), utf8(err));
+        int status = launcher.executeLiteral(List.of(words), console);
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     /** Runs a line that must succeed and print JSON. */
     JsonElement json(String line) throws LaunchException {
         Result result = run(line);

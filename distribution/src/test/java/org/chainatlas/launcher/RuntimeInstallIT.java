@@ -277,6 +277,17 @@ class RuntimeInstallIT {
     }
 
     @Test
+    void aFileNameWithALineBreakNeverReachesAManifest() throws Exception {
+        String before = atlas.state();
+        Path odd = java.nio.file.Files.copy(TestData.EXAMPLE_JSON, folder.resolve("odd\nBundle-Activator: x.Payload.json"));
+        OsgiHarness.Result refused = atlas.literal("atlas:install", odd.toString());
+        assertEquals(1, refused.status());
+        assertTrue(refused.err().strip().endsWith("odd?Bundle-Activator: x.Payload.json holds a line break or another"
+                + " control character; rename the file and install it again"), refused.err());
+        assertEquals(before, atlas.state());
+    }
+
+    @Test
     void aBundleThatCannotResolveIsNotLeftInstalled() throws Exception {
         Path unresolvable = withHeader(TestData.LAYER_JAR, folder.resolve("unresolvable.jar"), "Import-Package",
                 "org.example.nowhere");

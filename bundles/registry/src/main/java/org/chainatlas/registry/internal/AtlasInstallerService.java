@@ -66,6 +66,11 @@ public final class AtlasInstallerService implements AtlasInstaller {
 
     @Override
     public synchronized List<AtlasChange> install(Path path) {
+        if (hasControlCharacter(path.toString())) {
+            // the path is written into the packed bundle's manifest, where a line break would start a header
+            throw new AtlasException("the file name " + path.toString().replaceAll("\\p{Cntrl}", "?")
+                    + " holds a line break or another control character; rename the file and install it again");
+        }
         if (!Files.isRegularFile(path)) {
             throw new AtlasException("no file '" + path + "'; give the path of a dataset .json file or a bundle .jar");
         }
@@ -222,6 +227,15 @@ public final class AtlasInstallerService implements AtlasInstaller {
             }
             throw e;
         }
+    }
+
+    private static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsClasses(byte[] jar) {
