@@ -39,8 +39,12 @@ public record Statistics(int named, int pending, List<LayerStats> layers, List<R
         }
     }
 
-    /** One region's own figures for a layer or a category: reported and named by its datasets alone. */
-    public record RegionFigures(String region, Long reported, int named, List<Check> checks) {
+    /**
+     * One region's own figures for a layer or a category: reported and named by its datasets alone.
+     *
+     * @param region the region's id, as in {@link Region#id()}; {@code name} is its name
+     */
+    public record RegionFigures(String region, Text name, Long reported, int named, List<Check> checks) {
         public RegionFigures {
             checks = List.copyOf(checks);
         }

@@ -145,8 +145,8 @@ final class Names {
         return get(Labels.DEFAULT_TITLE) + (regions.isEmpty() ? "" : (lang == Lang.ZH ? "：" : ": ") + named + rest);
     }
 
-    /** A region as the statistics name it: a place, or a dataset that names none. */
-    String regionName(String region) {
+    /** A region as the statistics name it (a place, or a dataset that names none), for the title. */
+    private String regionName(String region) {
         Place place = places.get(region);
         if (place != null) {
             return get(place.name());

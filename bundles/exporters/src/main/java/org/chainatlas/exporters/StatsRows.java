@@ -38,7 +38,7 @@ final class StatsRows {
             rows.add(category(category, names));
             // Several regions: each one's own figures under the category (its checks already say whose they are).
             for (RegionFigures region : category.regions()) {
-                rows.add(new StatRow(StatRow.Kind.REGION, category.depth() + 1, "· " + names.regionName(region.region()),
+                rows.add(new StatRow(StatRow.Kind.REGION, category.depth() + 1, "· " + names.get(region.name()),
                         Numbers.count(region.reported()), String.valueOf(region.named()),
                         Numbers.ratio(region.coverage()), "", "", ""));
             }
@@ -73,7 +73,7 @@ final class StatsRows {
     static List<String> regions(LayerStats stats, Names names) {
         List<String> lines = new ArrayList<>();
         for (RegionFigures region : stats.regions()) {
-            lines.add(names.regionName(region.region()) + (names.lang() == Lang.ZH ? "：" : ": ")
+            lines.add(names.get(region.name()) + (names.lang() == Lang.ZH ? "：" : ": ")
                     + Labels.REPORTED.get(names.lang()) + " " + Numbers.count(region.reported()) + " · "
                     + Labels.NAMED.get(names.lang()) + " " + region.named() + " · "
                     + Labels.COVERAGE.get(names.lang()) + " " + Numbers.ratio(region.coverage()));

@@ -38,16 +38,12 @@ record ArchitectureMap(List<DatasetStatus> datasets, List<Band> bands, int named
      * @param unreported   why {@code reported} is null although a region reports a figure, or null
      */
     record Band(Layer layer, Long reported, Long sumOfParts, int named, List<FacetBlock> facets,
-                List<Entry> unclassified, List<RegionRow> regions, Text unreported) {
+                List<Entry> unclassified, List<RegionFigures> regions, Text unreported) {
 
         /** Named ÷ reported, against the sum of the parts where the layer has no figure of its own. */
         Double coverage() {
             return Statistics.ratio(named, reported != null ? reported : sumOfParts);
         }
-    }
-
-    /** One region's figures for a band, under the region's name. */
-    record RegionRow(Text name, RegionFigures figures) {
     }
 
     record FacetBlock(Facet facet, List<Block> categories) {
@@ -69,16 +65,14 @@ record ArchitectureMap(List<DatasetStatus> datasets, List<Band> bands, int named
         Statistics statistics = snapshot.statistics(null);
         Map<String, LayerStats> stats = statistics.layers().stream()
                 .collect(Collectors.toMap(s -> s.layer().id(), s -> s, (a, b) -> a));
-        Map<String, Text> regionNames = new HashMap<>();
-        statistics.regions().forEach(r -> regionNames.put(r.id(), r.name()));
         List<Band> bands = snapshot.layers().stream()
                 .sorted(Comparator.comparingInt(Layer::rank).reversed())
-                .map(layer -> band(layer, stats.get(layer.id()), snapshot.entries(), regionNames))
+                .map(layer -> band(layer, stats.get(layer.id()), snapshot.entries()))
                 .toList();
         return new ArchitectureMap(snapshot.datasets(), bands, bands.stream().mapToInt(Band::named).sum());
     }
 
-    private static Band band(Layer layer, LayerStats stats, List<Entry> all, Map<String, Text> regionNames) {
+    private static Band band(Layer layer, LayerStats stats, List<Entry> all) {
         List<Entry> entries = all.stream().filter(e -> e.layer().equals(layer.id())).toList();
         Map<String, CategoryStats> byCategory = new HashMap<>();
         if (stats != null) {
@@ -95,10 +89,8 @@ record ArchitectureMap(List<DatasetStatus> datasets, List<Band> bands, int named
         if (stats == null) {
             return new Band(layer, null, null, entries.size(), facets, unclassified, List.of(), null);
         }
-        List<RegionRow> regions = stats.regions().stream()
-                .map(r -> new RegionRow(regionNames.getOrDefault(r.region(), new Text(null, r.region())), r)).toList();
         return new Band(layer, stats.reported(), stats.sumOfParts(), stats.named(), facets, unclassified,
-                regions, stats.unreported());
+                stats.regions(), stats.unreported());
     }
 
     private static Block block(Facet facet, Category category, int depth, List<Entry> layerEntries,

@@ -1,7 +1,6 @@
 package org.chainatlas.shell;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,12 +18,11 @@ import org.chainatlas.api.model.Text;
  *                 regions, where a region that names entries reports none: {@code unreported} says so)
  * @param regions  each region's own figures, where the atlas holds several regions
  */
-record LayerSummary(Layer layer, int named, Long reported, List<Statistics.RegionFigures> regions, Text unreported,
-                    Map<String, Text> regionNames) {
+record LayerSummary(Layer layer, int named, Long reported, List<Statistics.RegionFigures> regions, Text unreported) {
 
     /** A layer of an atlas of one region. */
     LayerSummary(Layer layer, int named, Long reported) {
-        this(layer, named, reported, List.of(), null, Map.of());
+        this(layer, named, reported, List.of(), null);
     }
 
     /** Every installed layer, bottom first. */
@@ -32,16 +30,14 @@ record LayerSummary(Layer layer, int named, Long reported, List<Statistics.Regio
         Statistics statistics = snapshot.statistics(null);
         Map<String, Statistics.LayerStats> stats = statistics.layers().stream()
                 .collect(Collectors.toMap(s -> s.layer().id(), Function.identity(), (a, b) -> a));
-        Map<String, Text> names = new LinkedHashMap<>();
-        statistics.regions().forEach(r -> names.put(r.id(), r.name()));
         return snapshot.layers().stream()
                 .sorted(Comparator.comparingInt(Layer::rank))
-                .map(layer -> of(layer, stats.get(layer.id()), names))
+                .map(layer -> of(layer, stats.get(layer.id())))
                 .collect(Collectors.toList());
     }
 
-    private static LayerSummary of(Layer layer, Statistics.LayerStats stats, Map<String, Text> names) {
-        return stats == null ? new LayerSummary(layer, 0, null, List.of(), null, names)
-                : new LayerSummary(layer, stats.named(), stats.reported(), stats.regions(), stats.unreported(), names);
+    private static LayerSummary of(Layer layer, Statistics.LayerStats stats) {
+        return stats == null ? new LayerSummary(layer, 0, null)
+                : new LayerSummary(layer, stats.named(), stats.reported(), stats.regions(), stats.unreported());
     }
 }

@@ -105,11 +105,11 @@ final class MapJson {
         if (!band.regions().isEmpty()) {
             json.add("regions", array(band.regions(), row -> {
                 JsonObject region = new JsonObject();
-                region.addProperty("region", row.figures().region());
+                region.addProperty("region", row.region());
                 region.add("name", text(row.name()));
-                region.add("reported", number(row.figures().reported()));
-                region.addProperty("named", row.figures().named());
-                region.add("coverage", number(row.figures().coverage()));
+                region.add("reported", number(row.reported()));
+                region.addProperty("named", row.named());
+                region.add("coverage", number(row.coverage()));
                 return region;
             }));
             if (band.unreported() != null) {

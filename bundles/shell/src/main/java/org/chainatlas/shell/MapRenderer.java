@@ -11,6 +11,7 @@ import org.chainatlas.api.Statistics.PlaceStats;
 import org.chainatlas.api.model.Category;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Lang;
+import org.chainatlas.api.Statistics;
 import org.chainatlas.api.model.Text;
 import org.chainatlas.shell.ArchitectureMap.Band;
 import org.chainatlas.shell.ArchitectureMap.Block;
@@ -94,15 +95,15 @@ final class MapRenderer {
         }
         Wrap.items("", "", figures(band), " · ", inner).forEach(line -> lines.add(full(line)));
         // Several regions: each one's own figures, and why there is no total where there is none.
-        for (ArchitectureMap.RegionRow region : band.regions()) {
+        for (Statistics.RegionFigures region : band.regions()) {
             List<String> parts = new ArrayList<>();
             parts.add("· " + region.name().get(lang) + ":");
-            if (region.figures().reported() != null) {
-                parts.add(t(Labels.REPORTED) + " " + region.figures().reported());
+            if (region.reported() != null) {
+                parts.add(t(Labels.REPORTED) + " " + region.reported());
             }
-            parts.add(t(Labels.NAMED) + " " + region.figures().named());
-            if (region.figures().coverage() != null) {
-                parts.add(t(Labels.COVERAGE) + " " + Numbers.ratio(region.figures().coverage()));
+            parts.add(t(Labels.NAMED) + " " + region.named());
+            if (region.coverage() != null) {
+                parts.add(t(Labels.COVERAGE) + " " + Numbers.ratio(region.coverage()));
             }
             Wrap.items("", "  ", parts, " ", inner).forEach(line -> lines.add(full(line)));
         }

@@ -5,9 +5,7 @@ import static org.chainatlas.shell.Table.Column.left;
 import static org.chainatlas.shell.Table.Column.right;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.chainatlas.api.Statistics;
 import org.chainatlas.api.Statistics.CategoryStats;
 import org.chainatlas.api.Statistics.Check;
@@ -39,10 +37,8 @@ final class StatsRenderer {
     /** @param problems how many datasets and layers failed to load */
     List<String> render(Statistics statistics, int problems) {
         List<String> lines = new ArrayList<>();
-        Map<String, Text> regions = new LinkedHashMap<>();
-        statistics.regions().forEach(r -> regions.put(r.id(), r.name()));
         for (LayerStats layer : statistics.layers()) {
-            lines.addAll(layer(layer, regions));
+            lines.addAll(layer(layer));
             lines.add("");
         }
         lines.add(total(statistics));
@@ -52,14 +48,14 @@ final class StatsRenderer {
         return lines;
     }
 
-    private List<String> layer(LayerStats stats, Map<String, Text> regions) {
+    private List<String> layer(LayerStats stats) {
         List<String> lines = new ArrayList<>();
         lines.add(summary(stats));
         if (stats.unreported() != null) {
             lines.add(INDENT + stats.unreported().get(lang));
         }
         for (RegionFigures region : stats.regions()) {
-            lines.add(INDENT + "· " + name(regions.get(region.region())) + " [" + region.region() + "] — "
+            lines.add(INDENT + "· " + name(region.name()) + " [" + region.region() + "] — "
                     + t(Labels.REPORTED) + " " + Numbers.count(region.reported()) + " · " + t(Labels.NAMED) + " "
                     + region.named() + " · " + t(Labels.COVERAGE) + " " + Numbers.ratio(region.coverage()));
         }
@@ -67,7 +63,7 @@ final class StatsRenderer {
             lines.add(INDENT + mark(check) + " " + check.message().get(lang));
         }
         if (!stats.categories().isEmpty()) {
-            for (String line : categories(stats, regions).render()) {
+            for (String line : categories(stats).render()) {
                 lines.add(INDENT + line);
             }
         }
@@ -85,7 +81,7 @@ final class StatsRenderer {
                 + " · " + t(Labels.COVERAGE) + " " + Numbers.ratio(stats.coverage());
     }
 
-    private Table categories(LayerStats stats, Map<String, Text> regions) {
+    private Table categories(LayerStats stats) {
         Table table = Table.of(left(t(Labels.CATEGORY)), right(t(Labels.REPORTED)), right(t(Labels.NAMED)),
                 right(t(Labels.COVERAGE)), right(t(Labels.REPORTED_SHARE)), right(t(Labels.COMPUTED_SHARE)),
                 left(t(Labels.CHECK)));
@@ -95,20 +91,20 @@ final class StatsRenderer {
                 facet = category.facet();
                 table.row(name(lookup.facetName(stats.layer().id(), facet)));
             }
-            category(table, category, regions);
+            category(table, category);
         }
         return table;
     }
 
     /** A category row indented under its facet and parent, then the places it reports. */
-    private void category(Table table, CategoryStats stats, Map<String, Text> regions) {
+    private void category(Table table, CategoryStats stats) {
         table.row(INDENT.repeat(stats.depth() + 1) + name(stats.category().name()),
                 Numbers.count(stats.reported()), String.valueOf(stats.named()), Numbers.ratio(stats.coverage()),
                 Numbers.printedPercent(stats.reportedShare()), Numbers.percent(stats.computedShare()),
                 verdict(stats.checks()) + reason(stats.unreported(), stats.checks().isEmpty()));
         // Several regions: each one's own figures under the category; the checks above already say whose they are.
         for (RegionFigures region : stats.regions()) {
-            table.row(INDENT.repeat(stats.depth() + 2) + "· " + name(regions.get(region.region())),
+            table.row(INDENT.repeat(stats.depth() + 2) + "· " + name(region.name()),
                     Numbers.count(region.reported()), String.valueOf(region.named()), Numbers.ratio(region.coverage()));
         }
         for (PlaceStats place : stats.places()) {

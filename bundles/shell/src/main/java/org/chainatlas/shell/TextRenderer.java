@@ -43,7 +43,7 @@ final class TextRenderer {
                     name(s.layer().role()), String.valueOf(s.named()), Numbers.count(s.reported()));
             // Several regions: each one's own figures under its layer, so no figure is read against another region's entries.
             for (Statistics.RegionFigures region : s.regions()) {
-                table.row("", "", "  · " + name(s.regionNames().get(region.region())) + " [" + region.region() + "]", "",
+                table.row("", "", "  · " + name(region.name()) + " [" + region.region() + "]", "",
                         String.valueOf(region.named()), Numbers.count(region.reported()));
             }
             if (s.unreported() != null) {

@@ -115,7 +115,7 @@ final class RegionalStatistics {
             }
             addRegion(figures, checks, regions.get(r), s.reported(), s.named(), s.checks());
         }
-        Total total = total(regions, figures);
+        Total total = total(figures);
         List<CategoryStats> categories = new ArrayList<>(first.categories().size());
         for (int c = 0; c < first.categories().size(); c++) {
             categories.add(combineCategory(regions, own, c, total.reported()));
@@ -141,7 +141,7 @@ final class RegionalStatistics {
             }
             addRegion(figures, checks, regions.get(r), s.reported(), s.named(), s.checks());
         }
-        Total total = total(regions, figures);
+        Total total = total(figures);
         // A printed share belongs to one region's source: it stands only where that region is the whole.
         boolean oneRegion = figures.size() == 1;
         Double computedShare = total.reported() == null || layerReported == null || layerReported == 0
@@ -156,7 +156,7 @@ final class RegionalStatistics {
         if (reported == null && named == 0 && own.isEmpty()) {
             return;
         }
-        figures.add(new RegionFigures(region.id(), reported, named, own));
+        figures.add(new RegionFigures(region.id(), region.name(), reported, named, own));
         for (Check check : own) {
             checks.add(new Check(check.consistent(), new Text(
                     region.name().get(Lang.ZH) + "：" + check.message().zh(),
@@ -168,14 +168,14 @@ final class RegionalStatistics {
     private record Total(Long reported, Text why) {
     }
 
-    private static Total total(List<Region> regions, List<RegionFigures> figures) {
+    private static Total total(List<RegionFigures> figures) {
         long sum = 0;
         List<String> reportingZh = new ArrayList<>();
         List<String> reportingEn = new ArrayList<>();
         List<String> silentZh = new ArrayList<>();
         List<String> silentEn = new ArrayList<>();
         for (RegionFigures f : figures) {
-            Text name = nameOf(regions, f.region());
+            Text name = f.name();
             if (f.reported() != null) {
                 sum += f.reported();
                 reportingZh.add(name.get(Lang.ZH) + " " + f.reported());
@@ -195,14 +195,5 @@ final class RegionalStatistics {
                 "无合计：仅 " + String.join("、", reportingZh) + " 报告了数字，而 " + String.join("、", silentZh) + "但未报告",
                 "no total: only " + String.join(", ", reportingEn) + " reported, while "
                         + String.join(", ", silentEn) + " and reported none"));
-    }
-
-    private static Text nameOf(List<Region> regions, String id) {
-        for (Region r : regions) {
-            if (r.id().equals(id)) {
-                return r.name();
-            }
-        }
-        return new Text(null, id);
     }
 }
