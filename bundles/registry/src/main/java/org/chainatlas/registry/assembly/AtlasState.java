@@ -107,18 +107,14 @@ public final class AtlasState {
         Map<String, OfDataset> chosenDatasets = firstById(datasets.values(), DATASET_ID, "dataset", found);
         List<OfDataset> sorted = new ArrayList<>(chosenDatasets.values());
         sorted.sort(BY_DATASET_ID);
-        List<org.chainatlas.api.model.Layer> merged = mergedLayers(chosenLayers, sorted, found);
+        LayerIndex layerIndex = new LayerIndex(mergedLayers(chosenLayers, sorted, found));
         // Segments are classified against the layers as merged: reusable only where those did not change.
-        boolean sameLayers = before != null && before.built.layerIndex().ordered().equals(new LayerIndex(merged).ordered());
-        LayerIndex layerIndex;
         Map<Long, Segment> reusable = new HashMap<>();
-        if (sameLayers) {
+        if (before != null && before.built.layerIndex().ordered().equals(layerIndex.ordered())) {
             layerIndex = before.built.layerIndex();
             for (Segment s : before.built.segments()) {
                 reusable.put(s.source.serviceId(), s);
             }
-        } else {
-            layerIndex = new LayerIndex(merged);
         }
         List<Segment> segments = new ArrayList<>(sorted.size());
         for (OfDataset d : sorted) {

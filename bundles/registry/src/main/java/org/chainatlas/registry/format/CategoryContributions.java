@@ -125,12 +125,28 @@ public final class CategoryContributions {
     }
 
     private static Layer withoutContributionsOf(Layer layer, java.util.Set<String> datasets) {
+        boolean holds = false;
+        for (Facet f : layer.facets()) {
+            holds |= contributedBy(f.categories(), datasets);
+        }
+        if (!holds) {
+            return layer; // the usual case (a layer bundle's own layer, every start): nothing to copy
+        }
         List<Facet> facets = new ArrayList<>();
         for (Facet f : layer.facets()) {
             facets.add(new Facet(f.id(), f.name(), f.multiple(), without(f.categories(), datasets)));
         }
-        Layer stripped = new Layer(layer.id(), layer.rank(), layer.name(), layer.role(), layer.description(), facets);
-        return stripped.equals(layer) ? layer : stripped;
+        return new Layer(layer.id(), layer.rank(), layer.name(), layer.role(), layer.description(), facets);
+    }
+
+    /** Whether a category in the tree was contributed by one of {@code datasets}. */
+    private static boolean contributedBy(List<Category> categories, java.util.Set<String> datasets) {
+        for (Category c : categories) {
+            if ((c.contributedBy() != null && datasets.contains(c.contributedBy())) || contributedBy(c.children(), datasets)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Category> without(List<Category> categories, java.util.Set<String> datasets) {

@@ -18,6 +18,8 @@ final class Node {
     private final JsonElement value;
     private final JsonPath path;
     private final List<Problem> problems;
+    /** Set when this node's string was refused for an unsafe character, so its text says so once. */
+    private boolean unsafe;
 
     Node(JsonElement value, JsonPath path, List<Problem> problems) {
         this.value = value;
@@ -120,10 +122,10 @@ final class Node {
         return value.getAsBoolean();
     }
 
-    /** A bilingual text {"zh": ..., "en": ...} with at least one non-blank side. */
     /**
-     * A text in zh and/or en that may run over several lines (a description, a note): it may hold
-     * line breaks and tabs, but no other character that could take over a terminal or hide text.
+     * A bilingual text {"zh": ..., "en": ...} with at least one non-blank side that may run over
+     * several lines (a description, a note): it may hold line breaks and tabs, but no other
+     * character that could take over a terminal or hide text.
      */
     Text text(boolean required) {
         return text(required, true);
@@ -157,9 +159,6 @@ final class Node {
         }
         return new Text(zh, en);
     }
-
-    /** Set when this node's string was refused for an unsafe character, so the text says so once. */
-    private boolean unsafe;
 
     private String safeString(boolean multiline) {
         String s = string(false);
