@@ -2,6 +2,7 @@ package org.chainatlas.launcher;
 
 import static org.chainatlas.launcher.TestData.EXAMPLE_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -171,10 +172,11 @@ class DeployFolderIT {
                 Files.readAllBytes(TestData.CORPUS.resolve("unknown-category.json")), null);
         Files.copy(jar, deploy.resolve("broken.jar"));
         String expected = Files.readString(TestData.CORPUS.resolve("unknown-category.expected")).strip();
-        String shown = atlas.await("atlas:datasets", out -> out.contains("test.dataset.broken"),
+        String shown = atlas.await("atlas:datasets", out -> out.contains("broken.jar"),
                 "atlas:datasets names the broken bundle dropped into deploy/");
         assertTrue(shown.contains(expected), shown);
         assertEquals(seed, atlas.state());
+        assertFalse(atlas.find("test.dataset.broken").isPresent(), "the refused bundle was installed");
     }
 
     /** The example with a category its layer does not have: does not validate. */

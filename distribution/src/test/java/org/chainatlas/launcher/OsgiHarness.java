@@ -196,6 +196,16 @@ final class OsgiHarness implements AutoCloseable {
         }
     }
 
+    /** Every installed bundle, one line each: id, symbolic name, version, state and last change. */
+    String bundles() {
+        StringBuilder all = new StringBuilder();
+        for (Bundle b : launcher.context().getBundles()) {
+            all.append(b.getBundleId()).append(' ').append(b.getSymbolicName()).append(' ').append(b.getVersion())
+                    .append(' ').append(b.getState()).append(' ').append(b.getLastModified()).append('\n');
+        }
+        return all.toString();
+    }
+
     Bundle bundle(String symbolicName) {
         return find(symbolicName).orElseThrow(() -> new AssertionError("no bundle " + symbolicName + " is installed"));
     }

@@ -81,7 +81,7 @@ class RestartAndPackIT {
 
     private static List<Path> remembered(Path state) throws IOException {
         try (Stream<Path> files = Files.walk(state.resolve("cache"))) {
-            return files.filter(p -> p.toString().contains("/data/validated/") && p.toString().endsWith(".bin"))
+            return files.filter(p -> p.toString().contains("/data/store/validated/") && p.toString().endsWith(".bin"))
                     .sorted().toList();
         }
     }

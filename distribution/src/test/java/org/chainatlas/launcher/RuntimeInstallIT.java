@@ -126,10 +126,11 @@ class RuntimeInstallIT {
     }
 
     /**
-     * Gogo's felix:install/start/stop/update/uninstall. Named with their scope: in the console an
-     * unqualified {@code install} is atlas:install (the profile puts the atlas scope first). The
-     * bundle is passed as a Bundle object ({@code $.context bundle N}); a bare id needs the
-     * String-to-Bundle converter, see {@link #gogosBundleCommandsTakeABundleId}.
+     * Gogo's felix:install/start/stop/update/uninstall. Install, update and uninstall are the
+     * atlas's own (they take over Gogo's, so what a user types goes through the one intake):
+     * install starts the bundle, as atlas:install does. The bundle is passed as a Bundle object
+     * ({@code $.context bundle N}); a bare id needs the String-to-Bundle converter, see
+     * {@link #gogosBundleCommandsTakeABundleId}.
      */
     @Test
     void gogosOwnBundleCommandsHaveTheSameEffect() throws Exception {
@@ -140,10 +141,6 @@ class RuntimeInstallIT {
         atlas.out("felix:install " + TestData.EXAMPLE_JAR.toUri());
         long id = atlas.bundle(TestData.EXAMPLE_JAR_NAME).getBundleId();
         String bundle = "($.context bundle " + id + ")";
-        // Installed but not started: the extender does not see it yet (docs/osgi-pitfalls.md, pitfall 8).
-        assertEquals(seedState, atlas.state());
-
-        atlas.out("felix:start " + id);
         JsonObject example = example();
         assertEquals(6, example.get("entries").getAsInt());
         assertEquals(1, example.get("pending").getAsInt());
@@ -167,18 +164,46 @@ class RuntimeInstallIT {
     }
 
     /**
-     * The console's profile makes an unprefixed {@code install} Gogo's own (SCOPE felix:atlas:...,
-     * "Gogo's own install/uninstall keep their unprefixed names"); {@code atlas -c} (this harness
-     * runs command lines the same way) must mean the same by the same words: install, not start.
+     * An unprefixed {@code install} in a script means what it means at the console: the atlas's
+     * install, which refuses a bundle with code in one sentence and installs nothing.
      */
     @Test
-    void unprefixedInstallIsGogosOwnAsInTheConsole() throws Exception {
+    void unprefixedInstallGoesThroughTheAtlasIntake() throws Exception {
         String seedState = atlas.state();
-        OsgiHarness.Result result = atlas.run("install " + TestData.EXAMPLE_JAR.toUri());
-        assertEquals(0, result.status(), result.err());
-        assertEquals(Bundle.INSTALLED, atlas.bundle(TestData.EXAMPLE_JAR_NAME).getState(),
-                "'install' started the bundle: it ran atlas:install, not Gogo's install; it printed " + result.out());
+        Path code = codeBundle(folder.resolve("exporter.jar"));
+        OsgiHarness.Result refused = atlas.run("install " + code.toUri());
+        assertEquals(1, refused.status(), refused.out());
+        assertEquals("'exporter.jar' is not a layer or dataset bundle but code (it has a Bundle-Activator header); the atlas"
+                + " installs code only when asked: atlas:install --allow-code exporter.jar, if you trust it", refused.err().strip());
+        assertFalse(atlas.find("test.exporter").isPresent(), "the refused bundle is installed");
         assertEquals(seedState, atlas.state());
+
+        OsgiHarness.Result installed = atlas.run("install " + TestData.EXAMPLE_JAR.toUri());
+        assertEquals(0, installed.status(), installed.err());
+        assertEquals(Bundle.ACTIVE, atlas.bundle(TestData.EXAMPLE_JAR_NAME).getState());
+        assertTrue(example().get("entries").getAsInt() == 6);
+    }
+
+    /** Gogo's update cannot put another bundle, or a foreign jar, in the place of one of the atlas's own. */
+    @Test
+    void gogosUpdateAndUninstallCannotReplaceOrRemoveTheAtlasItself() throws Exception {
+        String before = atlas.state();
+        long registry = atlas.bundle("org.chainatlas.registry").getBundleId();
+        Path fake = bareJar(folder.resolve("registry.jar"), "org.chainatlas.registry");
+        String refusal = "'org.chainatlas.registry' is the symbolic name of ChainAtlas registry, part of the atlas itself:"
+                + " a bundle cannot replace or remove it; give yours a name of its own";
+        assertEquals(refusal, atlas.fails("felix:update " + registry + " " + fake.toUri()));
+        assertEquals(refusal, atlas.fails("uninstall " + registry));
+        assertEquals(refusal, atlas.fails("install " + fake.toUri()));
+        atlas.out("atlas:install " + TestData.EXAMPLE_JAR);
+        long example = atlas.bundle(TestData.EXAMPLE_JAR_NAME).getBundleId();
+        Path other = TestData.datasetBundle(folder.resolve("other.jar"), "test.dataset.other", "1.0.0",
+                TestData.bytes(TestData.exampleV2()), null);
+        assertEquals("'other.jar' holds test.dataset.other, not " + TestData.EXAMPLE_JAR_NAME + " (bundle " + example
+                + "); install it with atlas:install instead", atlas.fails("update " + example + " " + other));
+        assertEquals(6, example().get("entries").getAsInt(), "the refused update changed the dataset");
+        atlas.out("atlas:uninstall " + EXAMPLE_ID);
+        assertEquals(before, atlas.state());
     }
 
     /**
@@ -219,25 +244,19 @@ class RuntimeInstallIT {
     }
 
     @Test
-    void aDatasetBundleCarryingCodeIsRefusedByInstallAndByTheExtender() throws Exception {
+    void aDatasetBundleCarryingCodeIsRefusedByEveryWayIn() throws Exception {
         JsonObject document = TestData.example();
         document.addProperty("id", "example-with-code");
         Path jar = TestData.datasetBundle(folder.resolve("with-code.jar"), "test.dataset.with-code", "1.0.0",
                 TestData.bytes(document), TestData.someClassFile());
         String before = atlas.state();
-
-        String refusal = atlas.fails("atlas:install " + jar);
-        assertTrue(refusal.contains("data only"), refusal);
+        String refusal = "'with-code.jar' is a dataset bundle, which must hold data only, but it carries classes;"
+                + " nothing was installed";
+        assertEquals(refusal, atlas.fails("atlas:install " + jar));
+        assertEquals(refusal, atlas.fails("felix:install " + jar.toUri()));
+        assertEquals(refusal, atlas.fails("atlas:install --allow-code " + jar), "--allow-code lets code in, never into data");
         assertEquals(before, atlas.state());
-        assertFalse(atlas.find("test.dataset.with-code").isPresent(), "atlas:install left the refused bundle installed");
-
-        atlas.out("felix:install " + jar.toUri());
-        long id = atlas.bundle("test.dataset.with-code").getBundleId();
-        atlas.run("felix:start " + id); // the framework may start it; the extender must not load it
-        assertEquals(before, atlas.state());
-        String datasets = atlas.out("atlas:datasets");
-        assertTrue(datasets.contains("test.dataset.with-code") && datasets.contains("data only"), datasets);
-        assertEquals(Bundle.ACTIVE, atlas.bundle("test.dataset.with-code").getState());
+        assertFalse(atlas.find("test.dataset.with-code").isPresent(), "a refused bundle is left installed");
     }
 
     @Test
@@ -245,15 +264,15 @@ class RuntimeInstallIT {
         String before = atlas.state();
         Path registry = bareJar(folder.resolve("registry.jar"), "org.chainatlas.registry");
         assertEquals("'org.chainatlas.registry' is the symbolic name of ChainAtlas registry, part of the atlas itself:"
-                + " a bundle cannot replace it; give yours a name of its own", atlas.fails("atlas:install " + registry));
+                + " a bundle cannot replace or remove it; give yours a name of its own", atlas.fails("atlas:install " + registry));
         JsonObject document = TestData.example();
         Path map = TestData.datasetBundle(folder.resolve("map.jar"), "org.chainatlas.dataset-yrd-2022", "0.0.1",
                 TestData.bytes(document), null);
         String refused = atlas.fails("atlas:install " + map);
         assertTrue(refused.startsWith("'org.chainatlas.dataset-yrd-2022' is the symbolic"
                 + " name of ChainAtlas dataset: Yangtze River Delta 2022"), refused);
-        assertEquals("'org.chainatlas.layer-base' is part of the atlas itself and cannot be uninstalled",
-                atlas.fails("atlas:uninstall org.chainatlas.layer-base"));
+        assertTrue(atlas.fails("atlas:uninstall org.chainatlas.layer-base").startsWith("'org.chainatlas.layer-base' is the"
+                + " symbolic name of ChainAtlas layer: base"));
         assertEquals(before, atlas.state());
         assertEquals(35, TestData.dataset(atlas.json("atlas:datasets --json"), "yrd-2022").orElseThrow()
                 .get("entries").getAsInt());
@@ -267,8 +286,8 @@ class RuntimeInstallIT {
                 + " header; nothing was installed", atlas.fails("atlas:install " + activator));
         Path component = withHeader(TestData.EXAMPLE_JAR, folder.resolve("dataset-component.jar"), "Service-Component",
                 "OSGI-INF/x.xml");
-        assertTrue(atlas.fails("atlas:install " + component).contains("a dataset bundle must hold data only, but this one"
-                + " has a Service-Component header"));
+        assertEquals("'dataset-component.jar' is a dataset bundle, which must hold data only, but it has a Service-Component"
+                + " header; nothing was installed", atlas.fails("atlas:install " + component));
         Path fragment = withHeader(TestData.LAYER_JAR, folder.resolve("layer-fragment.jar"), "Fragment-Host",
                 "org.chainatlas.registry");
         assertTrue(atlas.fails("atlas:install " + fragment).contains("has a Fragment-Host header"));
@@ -289,11 +308,15 @@ class RuntimeInstallIT {
 
     @Test
     void aBundleThatCannotResolveIsNotLeftInstalled() throws Exception {
-        Path unresolvable = withHeader(TestData.LAYER_JAR, folder.resolve("unresolvable.jar"), "Import-Package",
-                "org.example.nowhere");
-        String refusal = atlas.fails("atlas:install " + unresolvable);
-        assertTrue(refusal.startsWith("could not install " + TestData.LAYER_JAR_NAME + ": "), refusal);
-        assertFalse(atlas.find(TestData.LAYER_JAR_NAME).isPresent(), "the bundle that did not resolve stayed installed");
+        Path importing = withHeader(TestData.LAYER_JAR, folder.resolve("importing.jar"), "Import-Package", "org.example.nowhere");
+        assertEquals("'importing.jar' is a layer bundle, which must hold data only, but it has an Import-Package header"
+                + " (data imports nothing); nothing was installed", atlas.fails("atlas:install " + importing));
+        Path unresolvable = BundleJars.withHeaders(folder.resolve("unresolvable.jar"), "test.unresolvable",
+                java.util.Map.of("Import-Package", "org.example.nowhere"));
+        String refusal = atlas.fails("atlas:install --allow-code " + unresolvable);
+        assertTrue(refusal.startsWith("could not install test.unresolvable: "), refusal);
+        assertFalse(atlas.find("test.unresolvable").isPresent(), "the bundle that did not resolve stayed installed");
+        assertFalse(atlas.find(TestData.LAYER_JAR_NAME).isPresent());
     }
 
     /** A copy of {@code jar} with one more manifest header. */
@@ -313,6 +336,11 @@ class RuntimeInstallIT {
             }
         }
         return copy;
+    }
+
+    /** A bundle with code, as an exporter would be: an activator. */
+    private static Path codeBundle(Path jar) throws java.io.IOException {
+        return BundleJars.withHeaders(jar, "test.exporter", java.util.Map.of("Bundle-Activator", "org.example.Exporter"));
     }
 
     /** A jar whose manifest says nothing but its symbolic name: the smallest impostor. */

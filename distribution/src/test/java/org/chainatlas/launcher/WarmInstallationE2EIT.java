@@ -35,8 +35,8 @@ class WarmInstallationE2EIT {
         assumeFalse(Boolean.getBoolean("chainatlas.warmup.skip"), "built with -Dchainatlas.warmup.skip=true");
         assertTrue(Files.isDirectory(BUILT.resolve("data/cache/bundle1")), "no bundle cache in " + BUILT);
         try (Stream<Path> files = Files.walk(BUILT.resolve("data/cache"))) {
-            assertTrue(files.anyMatch(p -> p.endsWith("data/validated") && Files.isDirectory(p)),
-                    "no remembered data (a registry data/validated folder) in " + BUILT);
+            assertTrue(files.anyMatch(p -> p.endsWith("data/store/validated") && Files.isDirectory(p)),
+                    "no remembered data (a registry data/store/validated folder) in " + BUILT);
         }
         assertTrue(Files.size(BUILT.resolve("data/cds/atlas.jsa")) > 0, "no class-data archive");
         String madeBy = Files.readString(BUILT.resolve("data/cds/atlas.id"), StandardCharsets.UTF_8).strip();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -15,6 +16,7 @@ import org.apache.felix.service.command.Parameter;
 import org.chainatlas.api.AtlasChange;
 import org.chainatlas.api.AtlasException;
 import org.chainatlas.api.AtlasInstaller;
+import org.chainatlas.api.AtlasInstaller.InstallOption;
 import org.chainatlas.api.DatasetFiles;
 import org.chainatlas.api.Problem;
 import org.chainatlas.api.Validation;
@@ -113,9 +115,12 @@ public final class RuntimeCommands {
             + " prints what changed in the atlas")
     public void install(CommandSession session,
             @Descriptor(LANG) @Parameter(names = "--lang", absentValue = "") String lang,
+            @Descriptor("let in a bundle that carries code (an exporter, say); without it only layers and datasets,"
+                    + " which are data, are installed") @Parameter(names = "--allow-code", presentValue = "true",
+                    absentValue = "false") boolean allowCode,
             @Descriptor("the file to install") String... file) {
         Path path = onePath(session, "install", file);
-        List<AtlasChange> changes = installer.install(path);
+        List<AtlasChange> changes = installer.install(path, allowCode ? Set.of(InstallOption.ALLOW_CODE) : Set.of());
         printChanges(changes, Languages.option(lang, defaultLang), "nothing changed: " + file[0] + " is installed already");
     }
 
@@ -131,7 +136,11 @@ public final class RuntimeCommands {
     }
 
     private void printChanges(List<AtlasChange> changes, Lang lang, String none) {
-        PrintStream print = out.get();
+        printChanges(out.get(), changes, lang, none);
+    }
+
+    /** What changed in the atlas, one line each, or {@code none}. */
+    static void printChanges(PrintStream print, List<AtlasChange> changes, Lang lang, String none) {
         if (changes.isEmpty()) {
             print.println(none);
         }

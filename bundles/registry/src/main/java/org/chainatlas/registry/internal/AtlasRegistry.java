@@ -13,16 +13,14 @@ import org.chainatlas.api.Dataset;
 import org.chainatlas.api.LayerCatalogue;
 import org.chainatlas.api.LoadProblem;
 import org.chainatlas.api.model.DatasetDocument;
-import org.chainatlas.api.model.Layer;
-import org.chainatlas.registry.format.OwnedPlace;
 import org.chainatlas.registry.assembly.AtlasState;
 import org.chainatlas.registry.assembly.Contribution.OfDataset;
 import org.chainatlas.registry.assembly.Contribution.OfLayer;
-import org.chainatlas.registry.format.DatasetBundles;
 import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -55,24 +53,39 @@ public final class AtlasRegistry implements Atlas {
     private int holding;
     private volatile AtlasSnapshot current = state.snapshot(0);
     private final List<AtlasListener> listeners = new CopyOnWriteArrayList<>();
-    /**
-     * Datasets the installer has just validated and packed, by bundle location and the SHA-256 of
-     * their JSON (which the packed manifest carries): the extender need not read them again.
-     */
-    private final Map<String, DatasetDocument> vouched = new ConcurrentHashMap<>();
+    private ContentStore store;
+    private Intake intake;
     private DataBundleExtender extender;
     private ChangeNotifier notifier;
 
     @Activate
     void activate(BundleContext context) {
         notifier = new ChangeNotifier(this, listeners);
-        extender = new DataBundleExtender(context, this, ValidatedDocuments.in(context));
+        store = ContentStore.in(context.getDataFile("store").toPath(), stamp(context));
+        intake = new Intake(context, this, store, IntakeLimits.from(context::getProperty));
+        extender = new DataBundleExtender(context, this, intake);
         hold(); // the layers and datasets already installed: one snapshot, built once
         try {
             extender.open();
+            intake.restoreLost();
         } finally {
             release();
         }
+    }
+
+    /**
+     * Names the registry and api revisions: their code decides what "valid" means and what the
+     * model looks like, so validated forms made under another stamp are not trusted.
+     */
+    private static String stamp(BundleContext context) {
+        Bundle api = FrameworkUtil.getBundle(DatasetDocument.class);
+        return "r" + context.getBundle().getBundleId() + "-" + context.getBundle().getLastModified()
+                + "-a" + (api == null ? 0 : api.getBundleId() + "-" + api.getLastModified());
+    }
+
+    /** The one way in, for the installer service. */
+    Intake intake() {
+        return intake;
     }
 
     @Deactivate
@@ -81,6 +94,7 @@ public final class AtlasRegistry implements Atlas {
             holding++; // never released: what stopping withdraws is not worth a snapshot nobody reads
         }
         extender.close();
+        store.close();
         notifier.close();
     }
 
@@ -150,30 +164,6 @@ public final class AtlasRegistry implements Atlas {
             }
         }
         changed();
-    }
-
-    /** The places datasets are checked against: those the published snapshot's datasets define. */
-    List<OwnedPlace> installedPlaces() {
-        return OwnedPlaces.of(current);
-    }
-
-    /** The layers datasets are checked against: those of the published snapshot. */
-    List<Layer> installedLayers() {
-        return current.layers();
-    }
-
-    /** The installer vouches for a document it validated, just before installing the bundle that holds it. */
-    void vouchFor(String location, String digest, DatasetDocument document) {
-        vouched.put(location + "\n" + digest, document);
-    }
-
-    /**
-     * The document vouched for this bundle, taken once. Only the installer installs at its
-     * location, so a bundle elsewhere that copies the digest header gets nothing.
-     */
-    DatasetDocument vouchedFor(Bundle bundle) {
-        String digest = bundle.getHeaders("").get(DatasetBundles.DIGEST);
-        return vouched.isEmpty() || digest == null ? null : vouched.remove(bundle.getLocation() + "\n" + digest);
     }
 
     /** Replaces what is known to be wrong with {@code origin} (a bundle id or a file); empty clears it. */

@@ -1,27 +1,14 @@
 package org.chainatlas.registry.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.chainatlas.api.Dataset;
 import org.chainatlas.api.LayerCatalogue;
 import org.chainatlas.api.LoadProblem;
-import org.chainatlas.api.Problem;
 import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Layer;
-import org.chainatlas.api.Validation;
-import org.chainatlas.registry.format.DatasetChecks;
-import org.chainatlas.registry.format.DatasetValidator;
-import org.chainatlas.registry.format.DataOnly;
-import org.chainatlas.registry.format.FormatException;
-import org.chainatlas.registry.format.LayerReader;
-import org.chainatlas.registry.format.ValidatedForm;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -34,7 +21,8 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
  * The extender for data-only bundles: a bundle whose manifest names a layer ({@value #LAYER_HEADER})
  * or a dataset ({@value #DATASET_HEADER}) JSON gets a {@link LayerCatalogue} or {@link Dataset}
  * service registered in its own name, so the service lives exactly as long as the bundle is active.
- * A bundle whose JSON cannot be read registers nothing and is reported with the reason.
+ * What a bundle serves is the {@link Intake}'s answer: a bundle whose JSON is refused registers
+ * its last good version, or nothing, and is reported with the reason.
  */
 final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExtender.Tracked> {
     static final String LAYER_HEADER = "ChainAtlas-Layer";
@@ -75,23 +63,23 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
     }
 
     private final BundleTracker<Tracked> tracker;
-    /** Hears each bundle's load problems, gives the layers to check against and what the installer vouched for. */
+    /** Hears each bundle's load problems. */
     private final AtlasRegistry registry;
-    /** What earlier starts read and validated, so that a restart does not parse and check it again. */
-    private final ValidatedDocuments validated;
-    /** The last dataset each bundle (by symbolic name) served, kept across its updates, dropped on uninstall. */
-    private final Map<String, DatasetDocument> lastGood = new ConcurrentHashMap<>();
+    /** Admits and validates what each bundle holds, reusing what was validated before. */
+    private final Intake intake;
     private final BundleListener forgetUninstalled = new BundleListener() {
         @Override
         public void bundleChanged(BundleEvent event) {
-            forgetUninstalled(event);
+            if (event.getType() == BundleEvent.UNINSTALLED) {
+                intake.uninstalled(event.getBundle());
+            }
         }
     };
     private final BundleContext context;
 
-    DataBundleExtender(BundleContext context, AtlasRegistry registry, ValidatedDocuments validated) {
+    DataBundleExtender(BundleContext context, AtlasRegistry registry, Intake intake) {
         this.registry = registry;
-        this.validated = validated;
+        this.intake = intake;
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, this);
         this.context = context;
     }
@@ -104,14 +92,6 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
     void close() {
         tracker.close();
         context.removeBundleListener(forgetUninstalled);
-        validated.close();
-    }
-
-    private void forgetUninstalled(BundleEvent event) {
-        if (event.getType() == BundleEvent.UNINSTALLED) {
-            lastGood.remove(event.getBundle().getSymbolicName());
-            validated.forget(event.getBundle());
-        }
     }
 
     @Override
@@ -123,15 +103,11 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
         }
         List<ServiceRegistration<?>> registrations = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
-        String code = carriesCode(bundle);
-        if (code != null) {
-            problems.add(new LoadProblem(bundle.getSymbolicName(), null, "a data bundle must hold data only, but it "
-                    + code + "; it is not loaded (a code bundle registers its LayerCatalogue or Dataset service itself)"));
-        } else if (layerPath != null) {
-            registerLayer(bundle, layerPath.strip(), registrations, problems);
+        if (layerPath != null) {
+            serve(bundle, Intake.LAYER, layerPath.strip(), registrations, problems);
         }
-        if (code == null && datasetPath != null) {
-            registerDataset(bundle, datasetPath.strip(), registrations, problems);
+        if (datasetPath != null && problems.isEmpty()) {
+            serve(bundle, Intake.DATASET, datasetPath.strip(), registrations, problems);
         }
         if (!problems.isEmpty()) {
             registry.reportProblems(bundle.getBundleId(), List.copyOf(problems));
@@ -139,134 +115,18 @@ final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExte
         return new Tracked(registrations, problems);
     }
 
-    /** Why the bundle is not data only (see {@link DataOnly}), or null. */
-    private static String carriesCode(Bundle bundle) {
-        var classes = bundle.findEntries("/", "*.class", true);
-        return DataOnly.codeIn(bundle.getHeaders("")::get, classes != null && classes.hasMoreElements());
-    }
-
-    private void registerLayer(Bundle bundle, String path, List<ServiceRegistration<?>> out, List<LoadProblem> problems) {
-        try {
-            Layer layer = rememberedLayer(bundle);
-            if (layer == null) {
-                layer = LayerReader.read(read(bundle, path));
-                Layer read = layer;
-                validated.put(bundle, LAYER_KIND, () -> ValidatedForm.encode(read));
-            }
-            Dictionary<String, Object> props = new Hashtable<>();
+    /** Registers what the intake says the bundle serves (its own data, or its last good version), in its name. */
+    private void serve(Bundle bundle, String kind, String path, List<ServiceRegistration<?>> out, List<LoadProblem> problems) {
+        Intake.Serving serving = intake.serve(bundle, kind, path);
+        problems.addAll(serving.problems());
+        Dictionary<String, Object> props = new Hashtable<>();
+        if (serving.value() instanceof Layer layer) {
             props.put(LayerCatalogue.LAYER_ID, layer.id());
             out.add(bundle.getBundleContext().registerService(LayerCatalogue.class, new ServedLayer(layer), props));
-        } catch (FormatException | IOException e) {
-            problems.add(new LoadProblem(bundle.getSymbolicName(), path, e.getMessage()));
-        }
-    }
-
-    /**
-     * Registers the dataset if it validates. If it does not, or cannot be read, and an earlier
-     * revision of the same bundle did validate (a bad update, or one a crash cut short), that
-     * earlier dataset keeps serving: an update is all or nothing, across restarts too.
-     */
-    private void registerDataset(Bundle bundle, String path, List<ServiceRegistration<?>> out, List<LoadProblem> problems) {
-        try {
-            DatasetDocument remembered = rememberedDataset(bundle);
-            if (remembered != null && !hasError(DatasetChecks.check(remembered, registry.installedLayers(), registry.installedPlaces()))) {
-                lastGood.put(bundle.getSymbolicName(), remembered);
-                register(bundle, remembered, out);
-                return;
-            }
-            DatasetDocument checked = registry.vouchedFor(bundle);
-            if (checked != null) {
-                lastGood.put(bundle.getSymbolicName(), checked);
-                register(bundle, checked, out);
-                validated.put(bundle, DATASET_KIND, () -> ValidatedForm.encode(checked));
-                return;
-            }
-            byte[] json = read(bundle, path);
-            Validation validation = DatasetValidator.validate(path, json, registry.installedLayers(), registry.installedPlaces());
-            DatasetDocument document = validation.document();
-            if (!validation.ok()) {
-                keepEarlier(bundle, path, DatasetValidator.refusal(validation), out, problems);
-                return;
-            }
-            validated.put(bundle, DATASET_KIND, () -> ValidatedForm.encode(document));
-            lastGood.put(bundle.getSymbolicName(), document);
-            register(bundle, document, out);
-        } catch (IOException e) {
-            keepEarlier(bundle, path, e.getMessage(), out, problems);
-        }
-    }
-
-    /**
-     * Reports why this revision is refused, and serves the last one that validated: from this run,
-     * or remembered from an earlier one (its record stays until a newer revision validates).
-     */
-    private void keepEarlier(Bundle bundle, String path, String why, List<ServiceRegistration<?>> out,
-                             List<LoadProblem> problems) {
-        DatasetDocument previous = lastGood.get(bundle.getSymbolicName());
-        if (previous == null) {
-            previous = decodeDataset(validated.earlier(bundle, DATASET_KIND));
-        }
-        problems.add(new LoadProblem(bundle.getSymbolicName(), path,
-                why + (previous == null ? "" : "; version " + previous.version() + " keeps serving")));
-        if (previous != null) {
-            lastGood.put(bundle.getSymbolicName(), previous);
-            register(bundle, previous, out);
-        }
-    }
-
-    /**
-     * The layer this revision of {@code bundle} held when it was last read, or null. Layers are
-     * checked by their content alone, so what passed once passes again.
-     */
-    private Layer rememberedLayer(Bundle bundle) {
-        byte[] bytes = validated.get(bundle, LAYER_KIND);
-        try {
-            return bytes == null ? null : ValidatedForm.decodeLayer(bytes);
-        } catch (IOException | RuntimeException e) {
-            return null; // damaged: read the JSON instead
-        }
-    }
-
-    /**
-     * The dataset this revision of {@code bundle} held when it last validated, or null. What it
-     * refers to in the layers may have changed since: the caller checks that again. (Warnings, such
-     * as a layer not installed yet, do not stop a dataset, so only errors send it back to the JSON.)
-     */
-    private DatasetDocument rememberedDataset(Bundle bundle) {
-        return decodeDataset(validated.get(bundle, DATASET_KIND));
-    }
-
-    private static DatasetDocument decodeDataset(byte[] bytes) {
-        try {
-            return bytes == null ? null : ValidatedForm.decodeDataset(bytes);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static void register(Bundle bundle, DatasetDocument document, List<ServiceRegistration<?>> out) {
-        Dictionary<String, Object> props = new Hashtable<>();
-        props.put(Dataset.DATASET_ID, document.id());
-        props.put(Dataset.DATASET_VERSION, document.version());
-        out.add(bundle.getBundleContext().registerService(Dataset.class, new ServedDataset(document), props));
-    }
-
-    private static boolean hasError(List<Problem> problems) {
-        for (Problem p : problems) {
-            if (p.isError()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static byte[] read(Bundle bundle, String path) throws IOException {
-        URL url = bundle.getEntry(path);
-        if (url == null) {
-            throw new IOException("the bundle has no file '" + path + "' named by its manifest");
-        }
-        try (InputStream in = url.openStream()) {
-            return in.readAllBytes();
+        } else if (serving.value() instanceof DatasetDocument document) {
+            props.put(Dataset.DATASET_ID, document.id());
+            props.put(Dataset.DATASET_VERSION, document.version());
+            out.add(bundle.getBundleContext().registerService(Dataset.class, new ServedDataset(document), props));
         }
     }
 

@@ -1,12 +1,8 @@
 package org.chainatlas.registry.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarFile;
-import java.util.zip.ZipEntry;
 import org.chainatlas.api.Atlas;
 import org.chainatlas.api.AtlasException;
 import org.chainatlas.api.AtlasSnapshot;
@@ -15,10 +11,11 @@ import org.chainatlas.api.DatasetFiles;
 import org.chainatlas.api.Problem;
 import org.chainatlas.api.Validation;
 import org.chainatlas.api.model.DatasetDocument;
-import org.chainatlas.registry.format.DataOnly;
 import org.chainatlas.registry.format.DatasetBundles;
 import org.chainatlas.registry.diff.DocumentDiff;
 import org.chainatlas.registry.format.DatasetValidator;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -28,6 +25,12 @@ public final class DatasetFilesService implements DatasetFiles {
 
     @Reference
     private Atlas atlas;
+    private IntakeLimits limits = IntakeLimits.DEFAULTS;
+
+    @Activate
+    void activate(BundleContext context) {
+        limits = IntakeLimits.from(context::getProperty);
+    }
 
     @Override
     public Validation validate(Path file) {
@@ -40,13 +43,13 @@ public final class DatasetFilesService implements DatasetFiles {
             return failed(name, "this is a landscape file (YAML), not a dataset; turn it into one with atlas:import "
                     + file.getFileName() + " --mapping MAP.json --out DATASET.json (help atlas:import)");
         }
+        if (lower.endsWith(".jar")) {
+            return validateBundle(file);
+        }
         try {
-            if (lower.endsWith(".jar")) {
-                return validateBundle(file);
-            }
-            return validate(name, Files.readAllBytes(file));
-        } catch (IOException e) {
-            return failed(name, "cannot be read: " + e.getMessage());
+            return validate(name, Arrival.read(file, limits).json());
+        } catch (AtlasException e) {
+            return failed(name, e.getMessage());
         }
     }
 
@@ -75,36 +78,32 @@ public final class DatasetFilesService implements DatasetFiles {
         return DocumentDiff.between(nameA, a, nameB, b);
     }
 
-    private Validation validateBundle(Path file) throws IOException {
+    /** A bundle is looked at as the intake would: within the limits, data only, then its JSON validated. */
+    private Validation validateBundle(Path file) {
         String name = file.toString();
-        try (JarFile jar = new JarFile(file.toFile())) {
-            var manifest = jar.getManifest();
-            String path = manifest == null ? null : manifest.getMainAttributes().getValue(DatasetBundles.HEADER);
-            if (path == null) {
-                return failed(name, "is not a dataset bundle: its manifest has no " + DatasetBundles.HEADER + " header");
-            }
-            String code = DataOnly.codeIn(manifest.getMainAttributes()::getValue,
-                    jar.stream().anyMatch(e -> e.getName().endsWith(".class")));
-            if (code != null) {
-                return failed(name, "a dataset bundle must hold data only, but this one " + code);
-            }
-            ZipEntry entry = jar.getEntry(path.strip());
-            if (entry == null) {
-                return failed(name, "its manifest names " + path + ", which is not in the bundle");
-            }
-            Validation validation;
-            try (InputStream in = jar.getInputStream(entry)) {
-                validation = validate(name + "!/" + path.strip(), in.readAllBytes());
-            }
-            // A bundle is installed under its own name and version, not the ones a packed file would get.
-            String symbolicName = manifest.getMainAttributes().getValue("Bundle-SymbolicName");
-            String version = manifest.getMainAttributes().getValue("Bundle-Version");
-            return new Validation(validation.file(), validation.document(),
-                    symbolicName == null ? validation.symbolicName() : symbolicName.split(";")[0].strip(),
-                    version == null ? validation.bundleVersion() : version.strip(), validation.problems());
-        } catch (java.util.zip.ZipException e) {
-            return failed(name, "is not a readable jar: " + e.getMessage());
+        Arrival arrival;
+        try {
+            arrival = Arrival.read(file, limits);
+        } catch (AtlasException e) {
+            return failed(name, e.getMessage());
         }
+        String path = arrival.manifest().getValue(DatasetBundles.HEADER);
+        if (path == null) {
+            return failed(name, "is not a dataset bundle: its manifest has no " + DatasetBundles.HEADER + " header");
+        }
+        String notData = Admission.notData(arrival.manifest()::getValue, arrival.classes());
+        if (notData != null) {
+            return failed(name, "a dataset bundle must hold data only, but this one " + notData);
+        }
+        if (arrival.json() == null) {
+            return failed(name, "its manifest names " + path.strip() + ", which is not in the bundle");
+        }
+        Validation validation = validate(name + "!/" + path.strip(), arrival.json());
+        // A bundle is installed under its own name and version, not the ones a packed file would get.
+        String version = arrival.manifest().getValue("Bundle-Version");
+        return new Validation(validation.file(), validation.document(),
+                arrival.symbolicName() == null ? validation.symbolicName() : arrival.symbolicName(),
+                version == null ? validation.bundleVersion() : version.strip(), validation.problems());
     }
 
     private static Validation failed(String file, String message) {
