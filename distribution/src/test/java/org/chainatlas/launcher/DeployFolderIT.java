@@ -179,6 +179,50 @@ class DeployFolderIT {
         assertFalse(atlas.find("test.dataset.broken").isPresent(), "the refused bundle was installed");
     }
 
+    /**
+     * deploy/ reads files directly in it: a folder, or a link to one (here to a large system
+     * folder), is neither packed into a bundle nor read, only named once with the reason.
+     */
+    @Test
+    void foldersAndLinksToFoldersAreSkippedWithAWarning() throws Exception {
+        Path nested = Files.createDirectories(deploy.resolve("more-data"));
+        Files.copy(TestData.EXAMPLE_JSON, nested.resolve("example.json"));
+        Files.createSymbolicLink(deploy.resolve("share"), Path.of("/usr/share"));
+        Files.copy(TestData.EXAMPLE_JAR, deploy.resolve("trigger.jar")); // any file makes the deployer look
+        String shown = atlas.await("atlas:datasets", out -> out.contains("more-data") && out.contains("share"),
+                "atlas:datasets names the folder and the link in deploy/");
+        assertTrue(shown.contains("deploy/ reads only the .json and .jar files directly in it, not folders;"
+                + " move the files up to install them"), shown);
+        assertTrue(shown.contains("not folders or links to them"), shown);
+        assertEquals(1, TestData.byId(atlas.json(DATASETS)).keySet().stream().filter(EXAMPLE_ID::equals).count());
+        try (var temporary = Files.newDirectoryStream(Path.of(System.getProperty("java.io.tmpdir")), "fileinstall-*")) {
+            for (Path dir : temporary) {
+                try (var jars = Files.list(dir)) {
+                    assertFalse(jars.anyMatch(j -> j.getFileName().toString().startsWith("share")),
+                            "FileInstall packed the linked folder into " + dir);
+                }
+            }
+        }
+    }
+
+    /** Two files holding one dataset would replace each other: the second is refused, and takes over once the first goes. */
+    @Test
+    void aSecondFileWithTheSameDatasetIsRefusedUntilTheFirstIsRemoved() throws Exception {
+        Path first = deploy.resolve("first.json");
+        Files.copy(TestData.EXAMPLE_JSON, first);
+        awaitExample(e -> has(e, "1.0.0", 6), "first.json dropped into deploy/ is installed");
+        Path second = deploy.resolve("second.json");
+        Files.write(second, TestData.bytes(TestData.exampleV2()));
+        String shown = atlas.await("atlas:datasets", out -> out.contains("second.json"), "the second file is refused");
+        assertTrue(shown.contains("'second.json' holds dataset 'example-illustrative', which first.json in the same"
+                + " folder installed already; remove one of the two"), shown);
+        assertEquals("1.0.0", example().orElseThrow().get("version").getAsString());
+
+        Files.delete(first);
+        awaitExample(e -> has(e, "1.1.0", 7), "second.json takes over once first.json is removed");
+        assertFalse(atlas.out("atlas:datasets").contains("second.json"), "the refusal is still shown");
+    }
+
     /** The example with a category its layer does not have: does not validate. */
     private static JsonObject brokenV2() throws Exception {
         JsonObject doc = TestData.exampleV2();

@@ -161,9 +161,16 @@ final class HostileInputs {
     }
 
     private static Path code(Path jar, String symbolicName) throws IOException {
+        return code(jar, symbolicName, "1.0.0", Payload.class.getName());
+    }
+
+    /** A bundle with code: the payload, started by {@code activator} (which may name a class it lacks). */
+    static Path code(Path jar, String symbolicName, String version, String activator) throws IOException {
         Map<String, String> headers = new LinkedHashMap<>(payloadHeaders());
         headers.put("Bundle-ManifestVersion", "2");
         headers.put("Bundle-SymbolicName", symbolicName);
+        headers.put("Bundle-Version", version);
+        headers.put("Bundle-Activator", activator);
         return jar(jar, headers, Map.of(PAYLOAD_CLASS, payloadClass()));
     }
 

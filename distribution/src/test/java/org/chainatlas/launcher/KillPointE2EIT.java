@@ -117,6 +117,9 @@ class KillPointE2EIT {
         AtlasCommandLine atlas = installed.copyTo(folder, true);
         Crashes.killAt(atlas, point, "-c", "atlas:install " + dataset);
         assertWholeOrAbsent(Crashes.recover(atlas).dataset(ID), point);
+        String bundles = atlas.run("-c", "lb -s").out();
+        assertTrue(bundles.lines().filter(l -> l.contains(DATASET)).allMatch(l -> l.contains("Active")),
+                "an install killed at " + point + " left its bundle neither running nor gone:\n" + bundles);
         AtlasCommandLine.Run again = atlas.run("-c", "atlas:install " + dataset);
         assertEquals(0, again.status(), "installing again after an install killed at " + point + ": " + again.err());
         Optional<JsonObject> installedAgain = Crashes.recover(atlas).dataset(ID);

@@ -43,6 +43,58 @@ class RestartAndPackIT {
     }
 
     /**
+     * The framework drops a bundle whose cache entry is damaged (a disk fault, a copy cut short)
+     * without a word; the intake kept the bundle it installed and puts it back at the next start.
+     * If its kept copy is damaged too, the loss is shown as a load problem, never silent.
+     */
+    @Test
+    void aDatasetWhoseCacheEntryIsDamagedIsPutBackOrReported() throws Exception {
+        Path state = folder.resolve("state");
+        String installed;
+        try (OsgiHarness atlas = OsgiHarness.start(OsgiHarness.DISTRIBUTION, state, true)) {
+            atlas.out("atlas:install " + TestData.EXAMPLE_JSON);
+            installed = atlas.state();
+        }
+        truncateCacheJarOf(state, "chainatlas:dataset:" + EXAMPLE_ID);
+        try (OsgiHarness atlas = OsgiHarness.start(OsgiHarness.DISTRIBUTION, state, false)) {
+            assertEquals(installed, atlas.state(), "the dataset whose cache entry was damaged is not back");
+        }
+        truncateCacheJarOf(state, "chainatlas:dataset:" + EXAMPLE_ID);
+        try (Stream<Path> kept = Files.walk(state.resolve("cache"))) {
+            for (Path jar : kept.filter(p -> p.toString().contains("/data/store/objects/")).toList()) {
+                Files.write(jar, new byte[] {1, 2, 3});
+            }
+        }
+        try (OsgiHarness atlas = OsgiHarness.start(OsgiHarness.DISTRIBUTION, state, false)) {
+            String shown = atlas.out("atlas:datasets");
+            assertTrue(shown.contains(TestData.EXAMPLE_PACKED_NAME) && shown.contains("was lost from the framework's cache"
+                    + " and the kept copy is damaged; install it again"), shown);
+        }
+    }
+
+    /** Cuts the cache jar of the bundle installed at {@code location} to half its size. */
+    private static void truncateCacheJarOf(Path state, String location) throws IOException {
+        try (Stream<Path> infos = Files.walk(state.resolve("cache"), 2)) {
+            Path bundleFolder = infos.filter(p -> p.getFileName().toString().equals("bundle.info"))
+                    .filter(p -> read(p).contains(location)).findFirst().orElseThrow().getParent();
+            try (Stream<Path> jars = Files.walk(bundleFolder)) {
+                for (Path jar : jars.filter(p -> p.getFileName().toString().equals("bundle.jar")).toList()) {
+                    byte[] bytes = Files.readAllBytes(jar);
+                    Files.write(jar, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+                }
+            }
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * A restart takes the layers and datasets the registry validated before from its own data
      * area instead of reading their JSON again; an update must never bring back the old data,
      * and remembered data that is damaged must only cost time.

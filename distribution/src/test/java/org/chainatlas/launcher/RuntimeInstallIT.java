@@ -306,6 +306,26 @@ class RuntimeInstallIT {
         assertEquals(before, atlas.state());
     }
 
+    /** Code comes in only when asked for; an update of it that cannot start puts the previous version back. */
+    @Test
+    void aBundleWithCodeNeedsAllowCodeAndAFailedUpdateOfItPutsThePreviousBack() throws Exception {
+        Path v1 = HostileInputs.code(folder.resolve("exporter-1.jar"), "test.exporter", "1.0.0",
+                org.chainatlas.launcher.payload.Payload.class.getName());
+        Path v2 = HostileInputs.code(folder.resolve("exporter-2.jar"), "test.exporter", "2.0.0", "org.example.Missing");
+        assertTrue(atlas.fails("atlas:install " + v1).endsWith("atlas:install --allow-code exporter-1.jar, if you trust it"));
+        atlas.out("atlas:install --allow-code " + v1);
+        assertEquals(Bundle.ACTIVE, atlas.bundle("test.exporter").getState());
+
+        String refusal = atlas.fails("atlas:install --allow-code " + v2);
+        assertTrue(refusal.startsWith("could not update test.exporter: ") && refusal.endsWith("; the previous version is back"),
+                refusal);
+        Bundle back = atlas.bundle("test.exporter");
+        assertEquals("1.0.0", back.getVersion().toString());
+        assertEquals(Bundle.ACTIVE, back.getState());
+        atlas.out("atlas:uninstall test.exporter");
+        assertFalse(atlas.find("test.exporter").isPresent());
+    }
+
     @Test
     void aBundleThatCannotResolveIsNotLeftInstalled() throws Exception {
         Path importing = withHeader(TestData.LAYER_JAR, folder.resolve("importing.jar"), "Import-Package", "org.example.nowhere");

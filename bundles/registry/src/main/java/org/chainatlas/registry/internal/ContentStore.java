@@ -33,7 +33,8 @@ import org.chainatlas.registry.format.DatasetBundles;
  *     digest (see {@link org.chainatlas.registry.format.ValidatedForm}); the stamp names the
  *     registry and api revisions, whose code decides what "valid" means, so after either changes
  *     nothing earlier is trusted;</li>
- * <li>{@code served/SYMBOLIC-NAME.properties}: each data bundle's last good version ({@link Served}).</li>
+ * <li>{@code served/SYMBOLIC-NAME.properties}: each data bundle's last good version, and each bundle
+ *     the intake installed ({@link Served}).</li>
  * </ul>
  *
  * Every file is written aside and moved into place, so a crash never leaves half a file; a damaged
@@ -49,14 +50,19 @@ final class ContentStore {
      * {@code objects/}.
      */
     record Served(String symbolicName, String revision, String kind, String jsonDigest, String version,
-                  String location, String bundleDigest) {
+                  String location, String bundleDigest, boolean complete) {
 
         boolean restorable() {
             return location != null && bundleDigest != null;
         }
 
         Served at(String newRevision) {
-            return new Served(symbolicName, newRevision, kind, jsonDigest, version, location, bundleDigest);
+            return new Served(symbolicName, newRevision, kind, jsonDigest, version, location, bundleDigest, complete);
+        }
+
+        /** The same, once the bundle has started: until then, a start that finds it cut short undoes it. */
+        Served completed() {
+            return new Served(symbolicName, revision, kind, jsonDigest, version, location, bundleDigest, true);
         }
     }
 
@@ -177,7 +183,7 @@ final class ContentStore {
             return null;
         }
         return new Served(symbolicName, revision, kind, json, p.getProperty("version", ""),
-                p.getProperty("location"), p.getProperty("bundle"));
+                p.getProperty("location"), p.getProperty("bundle"), !"false".equals(p.getProperty("complete")));
     }
 
     void putServed(Served record) {
@@ -186,6 +192,7 @@ final class ContentStore {
         p.setProperty("kind", record.kind());
         p.setProperty("json", record.jsonDigest());
         p.setProperty("version", record.version());
+        p.setProperty("complete", Boolean.toString(record.complete()));
         if (record.restorable()) {
             p.setProperty("location", record.location());
             p.setProperty("bundle", record.bundleDigest());

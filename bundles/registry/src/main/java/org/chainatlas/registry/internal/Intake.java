@@ -223,8 +223,9 @@ final class Intake {
             try {
                 if (existing.isEmpty()) {
                     Bundle bundle = context.installBundle(admitted.location(), new ByteArrayInputStream(admitted.bundle()));
-                    rememberServed(admitted, bundle, bundleDigest);
+                    Served installing = rememberServed(admitted, bundle, bundleDigest);
                     startOrUninstall(bundle);
+                    store.putServed(installing.completed());
                 } else {
                     update(existing.get(), admitted, bundleDigest, previous);
                 }
@@ -242,7 +243,7 @@ final class Intake {
     private void update(Bundle bundle, Admitted admitted, String bundleDigest, Served previous) throws BundleException {
         bundle.stop(Bundle.STOP_TRANSIENT);
         bundle.update(new ByteArrayInputStream(admitted.bundle()));
-        rememberServed(admitted, bundle, bundleDigest);
+        Served updating = rememberServed(admitted, bundle, bundleDigest).completed(); // stopped for this run only
         if (Bundles.exportsPackages(bundle)) {
             Bundles.refresh(context, bundle);
         }
@@ -258,6 +259,7 @@ final class Intake {
             bundle.start();
             throw new BundleException(e.getMessage() + "; the previous version is back", e);
         }
+        store.putServed(updating);
     }
 
     /** A new bundle that cannot resolve or start leaves nothing behind: it is uninstalled again. */
@@ -309,7 +311,7 @@ final class Intake {
             }
             if (last == null || !last.revision().equals(revision) || !last.jsonDigest().equals(digest)) {
                 store.putServed(new Served(bundle.getSymbolicName(), revision, kind, digest, version(value),
-                        null, null));
+                        null, null, true));
             }
             return new Serving(value, List.of());
         } catch (FormatException | IOException | AtlasException e) {
@@ -317,10 +319,17 @@ final class Intake {
         }
     }
 
-    /** Puts back every bundle the intake installed that the framework no longer has (its cache entry was lost). */
+    /**
+     * At start: puts back every bundle the intake installed that the framework no longer has (its
+     * cache entry was lost), and undoes an install a crash cut short before the bundle started.
+     */
     synchronized void restoreLost() {
         for (Served served : store.allServed()) {
-            if (!served.restorable() || bundle(served.symbolicName()).isPresent()) {
+            Optional<Bundle> present = served.restorable() ? bundle(served.symbolicName()) : Optional.empty();
+            if (present.isPresent() && !served.complete()) {
+                finishOrUndo(present.get(), served);
+            }
+            if (!served.restorable() || present.isPresent()) {
                 continue;
             }
             byte[] bytes = store.bundle(served.bundleDigest());
@@ -342,6 +351,22 @@ final class Intake {
             }
             atlas.reportProblems("lost:" + served.symbolicName(), List.of(new LoadProblem(served.symbolicName(),
                     served.location(), problem)));
+        }
+    }
+
+    /** An install cut short: a bundle not yet started is uninstalled (the user never heard it succeed). */
+    private void finishOrUndo(Bundle bundle, Served served) {
+        boolean started = bundle.adapt(org.osgi.framework.startlevel.BundleStartLevel.class).isPersistentlyStarted();
+        try {
+            if (started) {
+                store.putServed(served.completed());
+            } else {
+                bundle.uninstall();
+                store.forget(served.symbolicName());
+                LOG.warning(served.symbolicName() + " was being installed when the atlas stopped; the install is undone");
+            }
+        } catch (BundleException | IllegalStateException e) {
+            LOG.warning("cannot undo the install of " + served.symbolicName() + " that was cut short: " + e.getMessage());
         }
     }
 
@@ -486,9 +511,12 @@ final class Intake {
 
     // --- small helpers ----------------------------------------------------------------------------
 
-    private void rememberServed(Admitted admitted, Bundle bundle, String bundleDigest) {
-        store.putServed(new Served(admitted.symbolicName(), revision(bundle), admitted.kind(), admitted.jsonDigest(),
-                admitted.version(), bundle.getLocation(), bundleDigest));
+    /** Remembers what is being installed, not complete until it has started; returns the record. */
+    private Served rememberServed(Admitted admitted, Bundle bundle, String bundleDigest) {
+        Served record = new Served(admitted.symbolicName(), revision(bundle), admitted.kind(), admitted.jsonDigest(),
+                admitted.version(), bundle.getLocation(), bundleDigest, false);
+        store.putServed(record);
+        return record;
     }
 
     /** Names one revision of a bundle: both parts change with every install and update. */
