@@ -3,7 +3,6 @@ package org.chainatlas.registry.format;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -31,7 +30,8 @@ import org.chainatlas.registry.concurrent.Forked;
  * characters are ASCII, and no byte of a multi-byte character is ASCII). Each half is decoded
  * strictly: bytes that are not UTF-8 stop it. The text is valid JSON
  * exactly when both parts are (each strictly, to its end) and each half holds at least one
- * element, so that the comma cut out stood between two values. Anything else, whether invalid
+ * element, so that the comma cut out stood between two values; a key twice in one object stops
+ * either part, as it stops the one parse. Anything else, whether invalid
  * text or a shape with nothing worth cutting, gives {@code null}: the caller parses the whole text
  * as before, which also finds the words and the position of what is wrong.
  */
@@ -100,20 +100,24 @@ final class HalvedParse {
         }
     }
 
-    /** One whole JSON value, strictly, with nothing after it, from strictly decoded UTF-8. */
+    /**
+     * One whole JSON value, strictly, with nothing after it and no key twice in an object, from
+     * strictly decoded UTF-8. Every object lies whole in one part (the cut is between elements of
+     * an array), so each part finds the duplicate keys it holds.
+     */
     private static JsonElement strict(InputStream in) {
         JsonReader reader = new JsonReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         reader.setStrictness(Strictness.STRICT);
-        JsonElement element = JsonParser.parseReader(reader);
         try {
+            JsonElement element = JsonTree.read(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new JsonParseException("more after the value");
             }
+            return element;
         } catch (IOException e) {
             throw new JsonParseException(e);
         }
-        return element;
     }
 
     /**
@@ -181,7 +185,7 @@ final class HalvedParse {
                 }
             }
         }
-        // a member named twice: the tree keeps the last one, which need not be the array cut
+        // a member named twice is an error the one parse words and locates: no need to start the halves
         return best == null || names.indexOf(best.member()) != names.lastIndexOf(best.member()) ? null : best;
     }
 

@@ -123,7 +123,7 @@ class DatasetReaderTest {
         assertTrue(bom.getMessage().contains("byte-order mark"), bom.getMessage());
         FormatException latin1 = assertThrows(FormatException.class,
                 () -> DatasetReader.read(new byte[] {'{', '"', (byte) 0xE9, '"', '}'}));
-        assertEquals("the file is not valid UTF-8; save it as UTF-8", latin1.getMessage());
+        assertEquals("1:3: the file is not valid UTF-8 (byte 0xE9 cannot stand here); save it as UTF-8", latin1.getMessage());
     }
 
     @Test
