@@ -25,6 +25,7 @@ import org.chainatlas.api.model.Text;
 public final class DatasetReader {
     private static final SchemaValidator SCHEMA = SchemaValidator.shipped("dataset-1.schema.json");
     private static final Pattern GB2260 = Pattern.compile("\\d{6}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Set<String> placeIds = new HashSet<>();
@@ -83,10 +84,29 @@ public final class DatasetReader {
         }
         String id = node.get("id").id(true);
         Text title = node.get("title").line(true);
-        String date = node.get("date").string(false);
+        String date = date(node.get("date"));
         Text publisher = node.get("publisher").line(false);
-        String url = node.get("url").string(false);
+        String url = node.get("url").address(false);
         return id == null || title == null ? null : new Source(id, title, date, publisher, url);
+    }
+
+    /** YYYY, YYYY-MM or YYYY-MM-DD (the schema checks the shape) that names a day, month or year there is. */
+    private static String date(Node node) {
+        String date = node.string(false);
+        if (date == null || !DATE.matcher(date).matches()) {
+            return date;
+        }
+        try {
+            switch (date.length()) {
+                case 7 -> java.time.YearMonth.parse(date);
+                case 10 -> java.time.LocalDate.parse(date);
+                default -> { } // a year: any four digits
+            }
+            return date;
+        } catch (java.time.format.DateTimeParseException e) {
+            node.problem("'" + date + "' is not a date in the calendar; use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-05-01");
+            return null;
+        }
     }
 
     private List<Place> places(Node array) {
@@ -133,9 +153,9 @@ public final class DatasetReader {
         Text name = recurring.of(node.get("name").line(true));
         Map<String, List<String>> categories = categories(node.get("categories"));
         Text organisation = recurring.of(node.get("organisation").line(false));
-        String organisationKey = node.get("organisationKey").string(false);
+        String organisationKey = node.get("organisationKey").safeLine(false);
         List<String> places = recurring.of(List.copyOf(placeRefs(node.get("places"))));
-        List<String> links = node.get("links").mapElements(n -> n.string(true));
+        List<String> links = node.get("links").mapElements(n -> n.address(true));
         Text note = node.get("note").text(false);
         Provenance provenance = provenance(node);
         if (id == null || layer == null || name == null || provenance == null) {

@@ -170,7 +170,49 @@ final class Node {
             if (unsafe(c, multiline)) {
                 problem(String.format("holds the character U+%04X at position %d; text may not hold control, bidi-override"
                         + " or zero-width characters%s", (int) c, i + 1, multiline ? "" : ", nor line breaks or tabs in a name"));
-                unsafe = true;
+            } else if (c == '\u2028' || c == '\u2029') {
+                problem(String.format("holds the line separator U+%04X at position %d, which terminals do not show as"
+                        + " a line break; %s", (int) c, i + 1, multiline ? "break lines with \\n" : "a name is one line"));
+            } else if (Character.isSurrogate(c) && !paired(s, i)) {
+                problem(String.format("holds U+%04X at position %d, half of a UTF-16 surrogate pair with no other half,"
+                        + " which is no character; check the \\u escapes", (int) c, i + 1));
+            } else {
+                if (Character.isHighSurrogate(c)) {
+                    i++; // the pair's low half is its own character's second half
+                }
+                continue;
+            }
+            unsafe = true;
+            return null;
+        }
+        return s;
+    }
+
+    /** A string of one line that is no text of its own (an organisation key): what a name may hold. */
+    String safeLine(boolean required) {
+        return value == null ? string(required) : safeString(false);
+    }
+
+    /** Whether the surrogate at {@code i} is half of a pair (high then low). */
+    private static boolean paired(String s, int i) {
+        return Character.isHighSurrogate(s.charAt(i)) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    /**
+     * A web address: as a string, with no space, control, bidi or zero-width character in it, so
+     * that it is one word a terminal shows as it is (the schema checks that it starts with http).
+     */
+    String address(boolean required) {
+        String s = string(required);
+        if (s == null) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || unsafe(c, false)) {
+                problem(String.format("holds the character U+%04X at position %d; a web address has no spaces or"
+                        + " control characters (write a space as %%20)", (int) c, i + 1));
                 return null;
             }
         }

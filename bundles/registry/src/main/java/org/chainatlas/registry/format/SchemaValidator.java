@@ -63,6 +63,30 @@ public final class SchemaValidator {
         }
     }
 
+    /**
+     * JSON Schema's "$" (ECMA-262's) ends the input, but Java's also matches before a final
+     * line break: "1.0.0\n" passed "^[0-9]+...$". Each "$" outside a character class becomes
+     * "\z" (the escape of a literal dollar stays as it is).
+     */
+    static String endOfInput(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 4);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                out.append(c).append(regex.charAt(++i));
+                continue;
+            }
+            if (c == '[') {
+                inClass = true;
+            } else if (c == ']') {
+                inClass = false;
+            }
+            out.append(c == '$' && !inClass ? "\\z" : String.valueOf(c));
+        }
+        return out.toString();
+    }
+
     public List<Problem> validate(JsonElement document) {
         List<Problem> problems = new ArrayList<>();
         check(root, document, JsonPath.ROOT, problems);
@@ -140,7 +164,7 @@ public final class SchemaValidator {
             if (regex.equals(ID_PATTERN)) {
                 return Ids::valid;
             }
-            Pattern compiled = Pattern.compile(regex);
+            Pattern compiled = Pattern.compile(endOfInput(regex));
             return s -> compiled.matcher(s).find();
         }
 
