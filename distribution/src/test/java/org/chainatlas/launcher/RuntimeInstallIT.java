@@ -326,6 +326,37 @@ class RuntimeInstallIT {
         assertFalse(atlas.find("test.exporter").isPresent());
     }
 
+    /**
+     * A disk that refuses the intake's writes (full, or here: its store folder replaced by a file)
+     * costs one sentence and changes nothing, for an install and for an update alike.
+     */
+    @Test
+    void aStoreThatCannotBeWrittenRefusesInOneSentenceAndChangesNothing() throws Exception {
+        atlas.out("atlas:install " + TestData.EXAMPLE_JSON);
+        String withV1 = atlas.state();
+        Path objects;
+        try (var found = java.nio.file.Files.walk(folder.resolve("framework/cache"))) {
+            objects = found.filter(p -> p.endsWith("data/store/objects")).findFirst().orElseThrow();
+        }
+        try (var kept = java.nio.file.Files.list(objects)) {
+            for (Path p : kept.toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        }
+        java.nio.file.Files.delete(objects);
+        java.nio.file.Files.writeString(objects, "not a folder");
+
+        Path v2 = TestData.write(folder.resolve("v2.json"), TestData.exampleV2());
+        String refusal = atlas.fails("atlas:install " + v2);
+        assertTrue(refusal.startsWith("could not install " + TestData.EXAMPLE_PACKED_NAME + ": the atlas cannot keep its"
+                + " copy (") && refusal.endsWith("); nothing was installed"), refusal);
+        assertEquals(withV1, atlas.state());
+        Path layer = TestData.LAYER_JAR;
+        assertTrue(atlas.fails("atlas:install " + layer).contains("the atlas cannot keep its copy"));
+        assertFalse(atlas.find(TestData.LAYER_JAR_NAME).isPresent());
+        assertEquals(withV1, atlas.state());
+    }
+
     @Test
     void aBundleThatCannotResolveIsNotLeftInstalled() throws Exception {
         Path importing = withHeader(TestData.LAYER_JAR, folder.resolve("importing.jar"), "Import-Package", "org.example.nowhere");

@@ -212,7 +212,7 @@ final class Intake {
 
     /** Steps 5 and 6: installs or updates the bundle as one change readers see whole, and remembers it. */
     private void register(Admitted admitted) {
-        String bundleDigest = store.putBundle(admitted.bundle());
+        String bundleDigest = keep(admitted);
         Optional<Bundle> existing = bundle(admitted.symbolicName());
         Served previous = store.served(admitted.symbolicName());
         if (existing.isPresent() && existing.get().getState() == Bundle.ACTIVE && previous != null
@@ -222,60 +222,89 @@ final class Intake {
         atlas.asOneChange(() -> {
             try {
                 if (existing.isEmpty()) {
-                    Bundle bundle = context.installBundle(admitted.location(), new ByteArrayInputStream(admitted.bundle()));
-                    Served installing = rememberServed(admitted, bundle, bundleDigest);
-                    startOrUninstall(bundle);
-                    store.putServed(installing.completed());
+                    installNew(admitted, bundleDigest);
                 } else {
                     update(existing.get(), admitted, bundleDigest, previous);
                 }
-            } catch (BundleException e) {
+            } catch (BundleException | java.io.UncheckedIOException e) {
                 throw new AtlasException("could not " + (existing.isPresent() ? "update " : "install ")
-                        + admitted.symbolicName() + ": " + e.getMessage());
+                        + admitted.symbolicName() + ": " + reason(e));
             }
         });
     }
 
-    /**
-     * Stops the bundle for this run only (a crash meanwhile leaves it to start again as it was),
-     * updates it and starts it; if the new version does not start, the previous one is put back.
-     */
-    private void update(Bundle bundle, Admitted admitted, String bundleDigest, Served previous) throws BundleException {
-        bundle.stop(Bundle.STOP_TRANSIENT);
-        bundle.update(new ByteArrayInputStream(admitted.bundle()));
-        Served updating = rememberServed(admitted, bundle, bundleDigest).completed(); // stopped for this run only
-        if (Bundles.exportsPackages(bundle)) {
-            Bundles.refresh(context, bundle);
-        }
+    /** Keeps the bundle's bytes in the store first: what cannot be kept is not installed. */
+    private String keep(Admitted admitted) {
         try {
-            bundle.start();
-        } catch (BundleException | RuntimeException e) {
-            byte[] before = previous == null || !previous.restorable() ? null : store.bundle(previous.bundleDigest());
-            if (before == null) {
-                throw new BundleException(e.getMessage() + "; it is left stopped (the previous version is not kept)", e);
-            }
-            bundle.update(new ByteArrayInputStream(before));
-            store.putServed(previous.at(revision(bundle)));
-            bundle.start();
-            throw new BundleException(e.getMessage() + "; the previous version is back", e);
+            return store.putBundle(admitted.bundle());
+        } catch (java.io.UncheckedIOException e) {
+            throw new AtlasException("could not install " + admitted.symbolicName() + ": the atlas cannot keep its copy ("
+                    + reason(e) + "); nothing was installed");
         }
-        store.putServed(updating);
     }
 
-    /** A new bundle that cannot resolve or start leaves nothing behind: it is uninstalled again. */
-    private void startOrUninstall(Bundle bundle) throws BundleException {
+    /** Installs, remembers and starts a new bundle; if any step fails, it leaves nothing behind. */
+    private void installNew(Admitted admitted, String bundleDigest) throws BundleException {
+        Bundle bundle = context.installBundle(admitted.location(), new ByteArrayInputStream(admitted.bundle()));
         try {
+            Served installing = rememberServed(admitted, bundle, bundleDigest);
             bundle.start();
+            store.putServed(installing.completed());
         } catch (BundleException | RuntimeException e) {
             String symbolicName = bundle.getSymbolicName();
             try {
                 bundle.uninstall();
-            } catch (BundleException | IllegalStateException left) {
+                store.forget(symbolicName);
+            } catch (BundleException | RuntimeException left) {
                 e.addSuppressed(left);
             }
-            store.forget(symbolicName);
             throw e;
         }
+    }
+
+    /**
+     * Stops the bundle for this run only (a crash meanwhile leaves it to start again as it was),
+     * updates, remembers and starts it; if any step after the update fails, the previous version
+     * is put back.
+     */
+    private void update(Bundle bundle, Admitted admitted, String bundleDigest, Served previous) throws BundleException {
+        bundle.stop(Bundle.STOP_TRANSIENT);
+        bundle.update(new ByteArrayInputStream(admitted.bundle()));
+        try {
+            Served updating = rememberServed(admitted, bundle, bundleDigest).completed(); // stopped for this run only
+            if (Bundles.exportsPackages(bundle)) {
+                Bundles.refresh(context, bundle);
+            }
+            bundle.start();
+            store.putServed(updating);
+        } catch (BundleException | RuntimeException e) {
+            putBack(bundle, previous, e);
+        }
+    }
+
+    private void putBack(Bundle bundle, Served previous, Exception failure) throws BundleException {
+        byte[] before = previous == null || !previous.restorable() ? null : store.bundle(previous.bundleDigest());
+        if (before == null) {
+            throw new BundleException(reason(failure) + "; it is left stopped (the previous version is not kept)", failure);
+        }
+        bundle.update(new ByteArrayInputStream(before));
+        try {
+            store.putServed(previous.at(revision(bundle)));
+        } catch (RuntimeException unrecorded) {
+            failure.addSuppressed(unrecorded); // the next start reads the bundle's JSON again: only time is lost
+        }
+        bundle.start();
+        throw new BundleException(reason(failure) + "; the previous version is back", failure);
+    }
+
+    /** The cause a user can act on, e.g. "No space left on device", rather than an exception's class. */
+    private static String reason(Exception e) {
+        Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        String message = cause.getMessage();
+        if (cause instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            message = f.getReason();
+        }
+        return message == null ? cause.getClass().getSimpleName() : message;
     }
 
     // --- what the framework starts -----------------------------------------------------------------
@@ -310,12 +339,21 @@ final class Intake {
                 remember(digest, value);
             }
             if (last == null || !last.revision().equals(revision) || !last.jsonDigest().equals(digest)) {
-                store.putServed(new Served(bundle.getSymbolicName(), revision, kind, digest, version(value),
+                rememberQuietly(new Served(bundle.getSymbolicName(), revision, kind, digest, version(value),
                         null, null, true));
             }
             return new Serving(value, List.of());
         } catch (FormatException | IOException | AtlasException e) {
             return keepLastGood(bundle, path, kind, last, e.getMessage());
+        }
+    }
+
+    /** Remembers what a bundle serves, if the disk lets it: the record only saves reading its JSON again. */
+    private void rememberQuietly(Served record) {
+        try {
+            store.putServed(record);
+        } catch (java.io.UncheckedIOException e) {
+            LOG.fine("cannot remember what " + record.symbolicName() + " serves: " + reason(e));
         }
     }
 
