@@ -74,6 +74,11 @@ final class Intake {
     private final ContentStore store;
     private final Admission admission;
     private final IntakeLimits limits;
+    /**
+     * The JSON digest of what {@link #register} is installing right now, checked against the
+     * atlas readers still see (publication is held meanwhile): the extender need not check it again.
+     */
+    private volatile String registering;
 
     Intake(BundleContext context, AtlasRegistry atlas, ContentStore store, IntakeLimits limits) {
         this.context = context;
@@ -219,6 +224,7 @@ final class Intake {
                 && bundleDigest.equals(previous.bundleDigest()) && previous.revision().equals(revision(existing.get()))) {
             return; // the very bundle that is installed: nothing to do
         }
+        registering = admitted.jsonDigest();
         atlas.asOneChange(() -> {
             try {
                 if (existing.isEmpty()) {
@@ -229,6 +235,8 @@ final class Intake {
             } catch (BundleException | java.io.UncheckedIOException e) {
                 throw new AtlasException("could not " + (existing.isPresent() ? "update " : "install ")
                         + admitted.symbolicName() + ": " + reason(e));
+            } finally {
+                registering = null;
             }
         });
     }
@@ -326,13 +334,15 @@ final class Intake {
         byte[] json = null;
         String digest;
         try {
+            boolean fresh = false;
             if (last != null && last.revision().equals(revision) && last.kind().equals(kind)) {
                 digest = last.jsonDigest(); // worked out from this very revision before
+                fresh = digest.equals(registering);
             } else {
                 json = readEntry(bundle, path);
                 digest = DatasetBundles.digest(json);
             }
-            Object value = reused(digest, kind);
+            Object value = fresh ? store.recent(digest) : reused(digest, kind);
             if (value == null) {
                 json = json == null ? readEntry(bundle, path) : json;
                 value = LAYER.equals(kind) ? readLayer(json) : validDocument(path, json);
