@@ -57,17 +57,25 @@ record Mapping(Map<String, Target> subcategories, List<Contribution> contributed
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new AtlasException(file + ": invalid JSON: " + String.valueOf(cause.getMessage()).split("\n")[0]);
         }
+        UniqueKeys.require(file, json);
         if (!root.has("subcategories") || !root.get("subcategories").isJsonObject()) {
             throw new AtlasException(file + " is not a mapping file: it has no \"subcategories\" object;"
                     + " atlas:import --write-mapping writes one to fill in");
         }
         List<Contribution> contributed = contributions(file, root, layers);
         Map<String, Target> targets = new LinkedHashMap<>();
+        Map<String, String> spelled = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> e : root.getAsJsonObject("subcategories").entrySet()) {
+            String path = e.getKey().strip().replaceAll("\\s+", " ");
+            String before = spelled.putIfAbsent(path, e.getKey());
+            if (before != null) { // the same subcategory, spaced otherwise: the second would win without a word
+                throw new AtlasException(file + ": \"" + before + "\" and \"" + e.getKey() + "\" in \"subcategories\" are"
+                        + " the same subcategory, \"" + path + "\"; map it once");
+            }
             Target target = target(file, e.getKey(), e.getValue());
             if (target != null) {
                 check(file, e.getKey(), target, layers, contributed);
-                targets.put(e.getKey().strip().replaceAll("\\s+", " "), target);
+                targets.put(path, target);
             }
         }
         return new Mapping(targets, contributed);

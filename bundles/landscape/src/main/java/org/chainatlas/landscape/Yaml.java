@@ -1,9 +1,15 @@
 package org.chainatlas.landscape;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.chainatlas.api.AtlasException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -29,7 +35,9 @@ record Yaml(String file, Node root) {
         try {
             Node root = new Compose(LoadSettings.builder().setLabel(file).build()).composeString(text)
                     .orElseThrow(() -> new AtlasException(file + " is empty; a landscape file starts with 'landscape:' or 'categories:'"));
-            return new Yaml(file, root);
+            Yaml yaml = new Yaml(file, root);
+            yaml.requireUniqueKeys();
+            return yaml;
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             String problem = e.getProblem() == null ? "not valid YAML" : e.getProblem();
@@ -39,6 +47,44 @@ record Yaml(String file, Node root) {
         } catch (YamlEngineException e) {
             throw new AtlasException(file + ": invalid YAML: " + e.getMessage());
         }
+    }
+
+    /**
+     * Refuses a key given twice in one mapping, at the second one (the earliest such in the file).
+     * YAML forbids it, but composing nodes does not check it (allowDuplicateKeys is the object
+     * constructor's setting, which a reader of nodes never runs), and the reader would take the
+     * first and drop the other without a word. Aliases may share a node, or hold themselves:
+     * each node is visited once.
+     */
+    private void requireUniqueKeys() {
+        Deque<Node> todo = new ArrayDeque<>(List.of(root));
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        ScalarNode first = null;
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            if (!seen.add(node)) {
+                continue;
+            }
+            if (node instanceof MappingNode map) {
+                Set<String> keys = new HashSet<>();
+                for (NodeTuple tuple : map.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode key && !keys.add(key.getValue()) && earlier(key, first)) {
+                        first = key;
+                    }
+                    todo.push(tuple.getValueNode());
+                }
+            } else if (node instanceof SequenceNode list) {
+                list.getValue().forEach(todo::push);
+            }
+        }
+        if (first != null) {
+            throw new AtlasException(where(first) + ": duplicate key '" + first.getValue() + "'; each key may appear once in a mapping");
+        }
+    }
+
+    private static boolean earlier(Node node, Node than) {
+        return than == null || node.getStartMark().map(Mark::getIndex).orElse(Integer.MAX_VALUE)
+                < than.getStartMark().map(Mark::getIndex).orElse(Integer.MAX_VALUE);
     }
 
     /** "file:line:column" of a node (1-based). */
