@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -17,6 +21,7 @@ import org.chainatlas.api.AtlasException;
 import org.chainatlas.api.AtlasSnapshot;
 import org.chainatlas.api.DatasetFiles;
 import org.chainatlas.api.Validation;
+import org.chainatlas.api.io.WholeFile;
 import org.chainatlas.api.model.Ids;
 import org.chainatlas.api.model.Lang;
 import org.osgi.framework.BundleContext;
@@ -180,14 +185,32 @@ public final class ImportCommand {
         }
     }
 
+    /**
+     * Written aside and moved into place ({@link WholeFile}): a full disk or a kill never leaves a
+     * half file or destroys the one there was, and --force replaces a regular file, nothing else.
+     */
     private static void write(Path path, String given, boolean force, byte[] bytes) {
-        if (Files.exists(path) && !force) {
-            throw new AtlasException(given + " already exists; give --force to replace it");
-        }
         try {
-            Files.write(path, bytes);
+            WholeFile.write(path, force, out -> out.write(bytes));
+        } catch (WholeFile.NotARegularFileException e) {
+            throw new AtlasException(given + " is not a regular file (a link, folder, FIFO or device), which atlas:import never"
+                    + " replaces; give the name of a file to write");
+        } catch (FileAlreadyExistsException e) {
+            throw new AtlasException(given + " already exists; give --force to replace it");
         } catch (IOException e) {
-            throw new AtlasException("cannot write " + given + ": " + e.getMessage());
+            throw new AtlasException("cannot write " + given + " (" + reason(e, path) + "); "
+                    + (Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? given + " is unchanged" : "nothing was written"));
         }
+    }
+
+    /** Why a write failed, without the name of the temporary file it failed on. */
+    private static String reason(IOException e, Path path) {
+        if (e instanceof NoSuchFileException) {
+            return "there is no folder " + path.getParent();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "no permission to write in " + path.getParent();
+        }
+        return e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
     }
 }
