@@ -107,6 +107,21 @@ final class HostileInputs {
                 Map.of(TestData.DATASET_HEADER, "OSGI-INF/nowhere.json")),
                 "'names-missing-json.jar' names OSGI-INF/nowhere.json in its manifest, which is not in the bundle"));
 
+        // Jars that different readers may read differently.
+        cases.add(new Case(rawManifest(folder.resolve("activator-named-twice.jar"), "Manifest-Version: 1.0\r\n"
+                + "Bundle-ManifestVersion: 2\r\nBundle-SymbolicName: test.hostile.twice\r\nBundle-Activator: "
+                + Payload.class.getName() + "\r\nImport-Package: org.osgi.framework\r\n" + TestData.DATASET_HEADER + ": "
+                + TestData.DATASET_JSON_PATH + "\r\nbundle-activator: \r\n\r\n", example),
+                "'activator-named-twice.jar' names the manifest header bundle-activator twice; nothing was installed"));
+        cases.add(new Case(twinEntries(folder.resolve("two-jsons.jar"), example),
+                "'two-jsons.jar' holds two entries named " + TestData.DATASET_JSON_PATH + "; nothing was installed"));
+        cases.add(new Case(bare(folder.resolve("bad-name.jar"), "../../escape", Map.of()),
+                "'bad-name.jar' has the symbolic name '../../escape', which is not one"));
+        cases.add(new Case(manyEntries(folder.resolve("many-entries.jar"), 20_001),
+                "'many-entries.jar' holds 20002 entries, more than the 20000 a bundle may"));
+        cases.add(new Case(bare(folder.resolve("huge-manifest.jar"), "test.hostile.huge-manifest",
+                Map.of("Bundle-Description", "x".repeat(300_000))), "'huge-manifest.jar' has a manifest larger than 256 kB"));
+
         // Data that takes what belongs to the built-in map.
         JsonObject takesMapId = TestData.example();
         takesMapId.addProperty("id", "yrd-2022");
@@ -243,6 +258,55 @@ final class HostileInputs {
             }
             out.write('}');
             out.closeEntry();
+        }
+        return jar;
+    }
+
+    /** A jar whose manifest is written byte for byte as given (a Manifest object would tidy it). */
+    private static Path rawManifest(Path jar, String manifest, byte[] json) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
+            out.write(manifest.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry(TestData.DATASET_JSON_PATH));
+            out.write(json);
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry(PAYLOAD_CLASS));
+            out.write(payloadClass());
+            out.closeEntry();
+        }
+        return jar;
+    }
+
+    /** A dataset bundle with two entries of the JSON's name (Java's zip writers refuse that: renamed after). */
+    private static Path twinEntries(Path jar, byte[] json) throws IOException {
+        String other = TestData.DATASET_JSON_PATH.substring(0, TestData.DATASET_JSON_PATH.length() - 1) + "X";
+        dataset(jar, "test.hostile.twin-entries", json, Map.of(), false);
+        byte[] withOther;
+        try (java.util.jar.JarFile in = new java.util.jar.JarFile(jar.toFile());
+             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream()) {
+            try (JarOutputStream out = new JarOutputStream(bytes, in.getManifest())) {
+                for (String name : List.of(TestData.DATASET_JSON_PATH, other)) {
+                    out.putNextEntry(new JarEntry(name));
+                    out.write(json);
+                    out.closeEntry();
+                }
+            }
+            withOther = bytes.toByteArray();
+        }
+        String latin = new String(withOther, StandardCharsets.ISO_8859_1).replace(other, TestData.DATASET_JSON_PATH);
+        return write(jar, latin.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private static Path manyEntries(Path jar, int count) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Bundle-SymbolicName", "test.hostile.many");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            for (int i = 0; i < count; i++) {
+                out.putNextEntry(new JarEntry("e/" + i));
+                out.closeEntry();
+            }
         }
         return jar;
     }

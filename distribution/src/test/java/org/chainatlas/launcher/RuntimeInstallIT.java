@@ -357,6 +357,18 @@ class RuntimeInstallIT {
         assertEquals(withV1, atlas.state());
     }
 
+    /** A dataset id names one dataset: a second bundle offering it is refused, not installed and ignored. */
+    @Test
+    void aDatasetIdAnotherBundleProvidesIsRefusedBeforeAnythingIsInstalled() throws Exception {
+        atlas.out("atlas:install " + TestData.EXAMPLE_JAR);
+        String withJar = atlas.state();
+        assertEquals("'dataset-example.json' has dataset id 'example-illustrative', which " + TestData.EXAMPLE_JAR_NAME
+                + " provides already; uninstall that (atlas:uninstall " + TestData.EXAMPLE_JAR_NAME + ") or give your"
+                + " dataset an id of its own", atlas.fails("atlas:install " + TestData.EXAMPLE_JSON));
+        assertFalse(atlas.find(TestData.EXAMPLE_PACKED_NAME).isPresent());
+        assertEquals(withJar, atlas.state());
+    }
+
     @Test
     void aBundleThatCannotResolveIsNotLeftInstalled() throws Exception {
         Path importing = withHeader(TestData.LAYER_JAR, folder.resolve("importing.jar"), "Import-Package", "org.example.nowhere");

@@ -26,6 +26,9 @@ final class Admission {
     private static final java.util.regex.Pattern HARMLESS_REQUIREMENT =
             java.util.regex.Pattern.compile("\\s*(osgi\\.extender|osgi\\.ee)\\s*;.*", java.util.regex.Pattern.DOTALL);
 
+    /** OSGi's symbolic-name grammar: tokens joined by dots. */
+    private static final java.util.regex.Pattern SYMBOLIC_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
+
     private final BundleContext context;
 
     Admission(BundleContext context) {
@@ -67,6 +70,10 @@ final class Admission {
         String symbolicName = arrival.symbolicName();
         if (symbolicName == null) {
             return "'" + arrival.name() + "' is not an OSGi bundle: its manifest has no Bundle-SymbolicName";
+        }
+        if (!SYMBOLIC_NAME.matcher(symbolicName).matches()) {
+            return "'" + arrival.name() + "' has the symbolic name '" + symbolicName + "', which is not one: letters, digits,"
+                    + " '_' and '-', in parts joined by '.'";
         }
         String reserved = reserved(symbolicName);
         if (reserved != null) {

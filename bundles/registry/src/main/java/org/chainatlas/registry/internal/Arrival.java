@@ -25,6 +25,10 @@ import org.chainatlas.registry.format.DatasetBundles;
  * @param json the dataset or layer JSON: the whole file, or the entry a bundle's manifest names (null if none)
  */
 record Arrival(Path path, boolean bundle, byte[] bytes, Attributes manifest, boolean classes, byte[] json) {
+    /** More entries than any layer, dataset or exporter needs; a zip of tiny entries is slow to look through. */
+    private static final int MAX_ENTRIES = 20_000;
+    /** A manifest is headers: a larger one is read differently by different readers, or is an attack. */
+    private static final int MAX_MANIFEST = 256 * 1024;
 
     String name() {
         return path.getFileName().toString();
@@ -98,10 +102,20 @@ record Arrival(Path path, boolean bundle, byte[] bytes, Attributes manifest, boo
             try (ZipFile zip = new ZipFile(copy.toFile())) {
                 long budget = Math.min(limits.maxUnpackedBytes(), Math.max(1L, bytes.length) * limits.maxRatio());
                 Attributes manifest = manifest(zip, path);
+                if (zip.size() > MAX_ENTRIES) {
+                    throw new AtlasException("'" + path.getFileName() + "' holds " + zip.size() + " entries, more than the "
+                            + MAX_ENTRIES + " a bundle may; nothing was installed");
+                }
                 boolean classes = false;
                 long unpacked = 0;
+                java.util.Set<String> names = new java.util.HashSet<>();
                 for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                     ZipEntry entry = entries.nextElement();
+                    if (!names.add(entry.getName())) {
+                        // readers may differ on which of the two they take: the one checked must be the one used
+                        throw new AtlasException("'" + path.getFileName() + "' holds two entries named " + entry.getName()
+                                + "; nothing was installed");
+                    }
                     classes |= entry.getName().endsWith(".class");
                     unpacked += count(zip, entry, budget - unpacked);
                     if (unpacked > budget) {
@@ -126,11 +140,40 @@ record Arrival(Path path, boolean bundle, byte[] bytes, Attributes manifest, boo
         if (entry == null) {
             throw new AtlasException("'" + path.getFileName() + "' is not an OSGi bundle: it has no META-INF/MANIFEST.MF");
         }
+        byte[] bytes;
         try (InputStream in = zip.getInputStream(entry)) {
-            return new Manifest(new java.io.ByteArrayInputStream(in.readNBytes(1 << 20))).getMainAttributes();
+            bytes = in.readNBytes(MAX_MANIFEST + 1);
+        }
+        if (bytes.length > MAX_MANIFEST) {
+            throw new AtlasException("'" + path.getFileName() + "' has a manifest larger than " + IntakeLimits.size(MAX_MANIFEST)
+                    + "; nothing was installed");
+        }
+        String twice = repeatedHeader(bytes);
+        if (twice != null) {
+            // the framework's manifest reader and Java's may keep different ones: refuse rather than guess
+            throw new AtlasException("'" + path.getFileName() + "' names the manifest header " + twice + " twice;"
+                    + " nothing was installed");
+        }
+        try {
+            return new Manifest(new java.io.ByteArrayInputStream(bytes)).getMainAttributes();
         } catch (IOException | IllegalArgumentException e) {
             throw new AtlasException("'" + path.getFileName() + "' has a manifest that cannot be read (" + reason(e) + ")");
         }
+    }
+
+    /** A header of the manifest's main section named twice (names are case-insensitive), or null. */
+    private static String repeatedHeader(byte[] manifest) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String line : new String(manifest, java.nio.charset.StandardCharsets.UTF_8).split("\r\n|\r|\n", -1)) {
+            if (line.isEmpty()) {
+                return null; // the main section ends at the first empty line
+            }
+            int colon = line.indexOf(':');
+            if (!line.startsWith(" ") && colon > 0 && !seen.add(line.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
+                return line.substring(0, colon).strip();
+            }
+        }
+        return null;
     }
 
     /** The JSON the manifest names, or null where it names none (or names what is not there: the admission says so). */

@@ -172,7 +172,7 @@ final class Intake {
         }
         DatasetDocument document = validation.document();
         refuseIfReserved(validation.symbolicName());
-        refuseBuiltInDatasetId(document.id(), arrival.name());
+        refuseTakenDatasetId(document.id(), validation.symbolicName(), arrival.name());
         Optional<Bundle> existing = bundle(validation.symbolicName());
         if (options.contains(InstallOption.WATCHED_FOLDER)) {
             refuseTwin(arrival.path(), existing, document.id());
@@ -205,7 +205,7 @@ final class Intake {
             if (!validation.ok()) {
                 throw new AtlasException(DatasetValidator.refusal(validation));
             }
-            refuseBuiltInDatasetId(validation.document().id(), arrival.name());
+            refuseTakenDatasetId(validation.document().id(), arrival.symbolicName(), arrival.name());
             version = validation.document().version();
         } else if (LAYER.equals(kind)) {
             remember(digest, readLayer(arrival));
@@ -255,6 +255,7 @@ final class Intake {
     private void installNew(Admitted admitted, String bundleDigest) throws BundleException {
         Bundle bundle = context.installBundle(admitted.location(), new ByteArrayInputStream(admitted.bundle()));
         try {
+            agrees(bundle, admitted);
             Served installing = rememberServed(admitted, bundle, bundleDigest);
             bundle.start();
             store.putServed(installing.completed());
@@ -279,6 +280,7 @@ final class Intake {
         bundle.stop(Bundle.STOP_TRANSIENT);
         bundle.update(new ByteArrayInputStream(admitted.bundle()));
         try {
+            agrees(bundle, admitted);
             Served updating = rememberServed(admitted, bundle, bundleDigest).completed(); // stopped for this run only
             if (Bundles.exportsPackages(bundle)) {
                 Bundles.refresh(context, bundle);
@@ -287,6 +289,24 @@ final class Intake {
             store.putServed(updating);
         } catch (BundleException | RuntimeException e) {
             putBack(bundle, previous, e);
+        }
+    }
+
+    /**
+     * The framework has read the bundle now, installed but not started (nothing of it has run):
+     * its reading of the name and headers must admit what the intake's reading admitted.
+     */
+    private void agrees(Bundle bundle, Admitted admitted) throws BundleException {
+        String why = null;
+        if (!admitted.symbolicName().equals(bundle.getSymbolicName())) {
+            why = "the framework reads its symbolic name as " + bundle.getSymbolicName();
+        } else if (!CODE.equals(admitted.kind())) {
+            var classes = bundle.findEntries("/", "*.class", true);
+            String notData = Admission.notData(bundle.getHeaders("")::get, classes != null && classes.hasMoreElements());
+            why = notData == null ? null : "as the framework reads it, it " + notData;
+        }
+        if (why != null) {
+            throw new BundleException(why);
         }
     }
 
@@ -536,13 +556,21 @@ final class Intake {
         }
     }
 
-    /** A built-in dataset's id names the map the atlas ships; another dataset taking it would shadow it. */
-    private void refuseBuiltInDatasetId(String id, String file) {
+    /**
+     * A dataset id names one dataset: another bundle serving it already (the built-in map above
+     * all) would make this one be ignored, so it is refused before anything is installed.
+     */
+    private void refuseTakenDatasetId(String id, String symbolicName, String file) {
         for (DatasetStatus d : atlas.snapshot().datasets()) {
-            if (d.id().equals(id) && admission.owner(d.bundle()).isPresent()) {
+            if (!d.id().equals(id) || d.bundle().equals(symbolicName)) {
+                continue;
+            }
+            if (admission.owner(d.bundle()).isPresent()) {
                 throw new AtlasException("'" + file + "' has dataset id '" + id + "', the id of the built-in map ("
                         + d.bundle() + "); give your dataset an id of its own");
             }
+            throw new AtlasException("'" + file + "' has dataset id '" + id + "', which " + d.bundle() + " provides"
+                    + " already; uninstall that (atlas:uninstall " + d.bundle() + ") or give your dataset an id of its own");
         }
     }
 
