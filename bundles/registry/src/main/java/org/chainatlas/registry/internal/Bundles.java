@@ -15,6 +15,26 @@ final class Bundles {
     private Bundles() {
     }
 
+    /**
+     * Whether the bundle's own jar holds a class file. Walks its entries rather than calling
+     * {@code findEntries}, which would resolve a bundle that should not be resolved yet.
+     */
+    static boolean carriesClasses(Bundle bundle) {
+        java.util.ArrayDeque<String> folders = new java.util.ArrayDeque<>(List.of("/"));
+        while (!folders.isEmpty()) {
+            java.util.Enumeration<String> paths = bundle.getEntryPaths(folders.pop());
+            while (paths != null && paths.hasMoreElements()) {
+                String path = paths.nextElement();
+                if (path.endsWith("/")) {
+                    folders.push(path);
+                } else if (path.endsWith(".class")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Only a bundle that exports packages leaves stale wires behind when it is updated or uninstalled. */
     static boolean exportsPackages(Bundle bundle) {
         BundleRevision revision = bundle.adapt(BundleRevision.class);

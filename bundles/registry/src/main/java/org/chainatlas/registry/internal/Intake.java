@@ -253,7 +253,16 @@ final class Intake {
 
     /** Installs, remembers and starts a new bundle; if any step fails, it leaves nothing behind. */
     private void installNew(Admitted admitted, String bundleDigest) throws BundleException {
-        Bundle bundle = context.installBundle(admitted.location(), new ByteArrayInputStream(admitted.bundle()));
+        // remembered before the framework hears of it: a start after a crash here finds the bundle to undo
+        store.putServed(new Served(admitted.symbolicName(), "-", admitted.kind(), admitted.jsonDigest(), admitted.version(),
+                admitted.location(), bundleDigest, false));
+        Bundle bundle;
+        try {
+            bundle = context.installBundle(admitted.location(), new ByteArrayInputStream(admitted.bundle()));
+        } catch (BundleException | RuntimeException e) {
+            store.forget(admitted.symbolicName());
+            throw e;
+        }
         try {
             agrees(bundle, admitted);
             Served installing = rememberServed(admitted, bundle, bundleDigest);
@@ -301,8 +310,7 @@ final class Intake {
         if (!admitted.symbolicName().equals(bundle.getSymbolicName())) {
             why = "the framework reads its symbolic name as " + bundle.getSymbolicName();
         } else if (!CODE.equals(admitted.kind())) {
-            var classes = bundle.findEntries("/", "*.class", true);
-            String notData = Admission.notData(bundle.getHeaders("")::get, classes != null && classes.hasMoreElements());
+            String notData = Admission.notData(bundle.getHeaders("")::get, Bundles.carriesClasses(bundle));
             why = notData == null ? null : "as the framework reads it, it " + notData;
         }
         if (why != null) {
