@@ -39,7 +39,6 @@ class HalvedParsePropertyTest {
             "[1, 2, 3]",
             "{\"a\": [[1, 2], [3, 4], [5, 6]]}",
             "{\"中文\": [\"蚂蚁链\", \"长三角\", \"FISCO BCOS\"]}",
-            "{\"a\": [1, 2, 3, 4], \"a\": [5]}",
         };
         String[] broken = {
             "{\"a\": [1, , 2]}",
@@ -51,6 +50,8 @@ class HalvedParsePropertyTest {
             "{\"a\": [1, 2], }",
             "{\"a\": [\"x, 2]}",
             "{\"a\": [1, 2]",
+            "{\"a\": [1, 2, 3, 4], \"a\": [5]}",
+            "{\"a\": [{\"b\": 1}, {\"b\": 2, \"b\": 3}]}",
         };
         for (String text : texts) {
             assertSameAsOneParse(text);
