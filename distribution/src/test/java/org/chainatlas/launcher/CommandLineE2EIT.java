@@ -154,12 +154,19 @@ class CommandLineE2EIT {
 
     @Test
     void aBundleInDeployIsThereAtTheNextRunAndGoneOnceRemoved() throws Exception {
-        Path jar = atlas.home().resolve("deploy/deployed.jar");
-        BundleJars.empty(jar, "test.deployed");
-        assertTrue(succeeds("-c", "lb -s test.deployed").out().contains("test.deployed"));
+        Path jar = atlas.home().resolve("deploy/layer.jar");
+        Files.copy(TestData.LAYER_JAR, jar);
+        assertTrue(succeeds("-c", "lb -s " + TestData.LAYER_JAR_NAME).out().contains(TestData.LAYER_JAR_NAME));
 
         Files.delete(jar);
-        assertFalse(succeeds("-c", "lb -s test.deployed").out().contains("test.deployed"));
+        assertFalse(succeeds("-c", "lb -s " + TestData.LAYER_JAR_NAME).out().contains(TestData.LAYER_JAR_NAME));
+
+        Path plain = atlas.home().resolve("deploy/plain.jar");
+        BundleJars.empty(plain, "test.deployed");
+        String shown = succeeds("-c", "atlas:datasets; lb -s test.deployed").out();
+        assertTrue(shown.contains("'plain.jar' is not a layer or dataset bundle but a plain bundle; the atlas installs code"
+                + " only when asked: set chainatlas.deploy.allowCode=true"), shown);
+        assertFalse(shown.contains("|test.deployed"), "the plain bundle was installed: " + shown);
     }
 
     @Test
