@@ -161,7 +161,7 @@ public final class ImportCommand {
 
     private static String validId(String value, String option) {
         if (!Ids.valid(value)) {
-            throw new AtlasException(option + " '" + value + "' is not a valid id: use 1-80 lowercase letters, digits and inner '-', '.' or '_'");
+            throw new AtlasException(option + " '" + value + "' is not a valid id: use 1-80 lowercase letters, digits and inner '-', '.' or '_', never two dots in a row");
         }
         return value;
     }

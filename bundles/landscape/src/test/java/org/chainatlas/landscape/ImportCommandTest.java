@@ -400,7 +400,7 @@ class ImportCommandTest {
 
         AtlasException bad = assertThrows(AtlasException.class,
                 () -> new ImportRun(folder).option("--out", run.path("x.json")).option("--region", "Demo Valley").run(run.path("My Landscape.yml")));
-        assertEquals("--region 'Demo Valley' is not a valid id: use 1-80 lowercase letters, digits and inner '-', '.' or '_'", bad.getMessage());
+        assertEquals("--region 'Demo Valley' is not a valid id: use 1-80 lowercase letters, digits and inner '-', '.' or '_', never two dots in a row", bad.getMessage());
     }
 
     @Test

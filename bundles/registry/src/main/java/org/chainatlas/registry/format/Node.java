@@ -75,7 +75,7 @@ final class Node {
     String id(boolean required) {
         String id = string(required);
         if (id != null && !Ids.valid(id)) {
-            problem("'" + id + "' is not a valid id; use 1-80 lowercase letters, digits, '-', '.' or '_'");
+            problem("'" + id + "' is not a valid id; use 1-80 lowercase letters, digits, '-', '.' or '_', never two dots in a row");
             return null;
         }
         return id;

@@ -36,7 +36,7 @@ public final class SchemaValidator {
             "oneOf", "$ref");
 
     /** The schemas' pattern for ids: the one rule of {@link Ids}. */
-    static final String ID_PATTERN = "^[a-z0-9](?:[a-z0-9._-]{0,78}[a-z0-9])?$";
+    static final String ID_PATTERN = "^(?!.*\\.\\.)[a-z0-9](?:[a-z0-9._-]{0,78}[a-z0-9])?$";
 
     private final Rule root;
     /** The compiled $defs, by reference ("#/$defs/text"). */

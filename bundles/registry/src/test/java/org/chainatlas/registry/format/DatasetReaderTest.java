@@ -92,7 +92,7 @@ class DatasetReaderTest {
                  {"id": "b", "layer": "base", "name": {}, "places": ["nowhere"]}]
                 """));
         List<String> problems = e.problems().stream().map(Object::toString).toList();
-        assertTrue(problems.contains("5:21: $.entries[0].id: 'Bad Id' is not a valid id: 1 to 80 lowercase letters, digits and inner '-', '.' or '_'"),
+        assertTrue(problems.contains("5:21: $.entries[0].id: 'Bad Id' is not a valid id: 1 to 80 lowercase letters, digits and inner '-', '.' or '_', never two dots in a row"),
                 problems.toString());
         assertTrue(problems.contains("6:39: $.entries[1].name: must not be empty; give \"zh\", \"en\" or both"), problems.toString());
         assertTrue(problems.contains("6:54: $.entries[1].places[0]: names place 'nowhere', which is not in $.places"),
