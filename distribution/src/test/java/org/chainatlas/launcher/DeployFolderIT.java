@@ -185,6 +185,7 @@ class DeployFolderIT {
      */
     @Test
     void foldersAndLinksToFoldersAreSkippedWithAWarning() throws Exception {
+        java.util.Set<Path> packedBefore = packedByFileInstall();
         Path nested = Files.createDirectories(deploy.resolve("more-data"));
         Files.copy(TestData.EXAMPLE_JSON, nested.resolve("example.json"));
         Files.createSymbolicLink(deploy.resolve("share"), Path.of("/usr/share"));
@@ -195,14 +196,22 @@ class DeployFolderIT {
                 + " move the files up to install them"), shown);
         assertTrue(shown.contains("not folders or links to them"), shown);
         assertEquals(1, TestData.byId(atlas.json(DATASETS)).keySet().stream().filter(EXAMPLE_ID::equals).count());
+        java.util.Set<Path> packed = packedByFileInstall();
+        packed.removeAll(packedBefore);
+        assertEquals(java.util.Set.of(), packed, "FileInstall packed a folder of deploy/ into a jar");
+    }
+
+    /** The jars FileInstall has packed from folders, in its temporary folders (shared by every run on this machine). */
+    private static java.util.Set<Path> packedByFileInstall() throws java.io.IOException {
+        java.util.Set<Path> jars = new java.util.HashSet<>();
         try (var temporary = Files.newDirectoryStream(Path.of(System.getProperty("java.io.tmpdir")), "fileinstall-*")) {
             for (Path dir : temporary) {
-                try (var jars = Files.list(dir)) {
-                    assertFalse(jars.anyMatch(j -> j.getFileName().toString().startsWith("share")),
-                            "FileInstall packed the linked folder into " + dir);
+                try (var files = Files.list(dir)) {
+                    files.filter(j -> j.getFileName().toString().endsWith(".jar")).forEach(jars::add);
                 }
             }
         }
+        return jars;
     }
 
     /** Two files holding one dataset would replace each other: the second is refused, and takes over once the first goes. */
