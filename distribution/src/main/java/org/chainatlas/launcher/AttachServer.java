@@ -17,6 +17,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
@@ -63,9 +64,14 @@ final class AttachServer implements AutoCloseable {
             refuseSharedFolder(socket.getParent());
             // Left by a console that was killed: this process holds the storage lock, so it is nobody's.
             Files.deleteIfExists(socket);
+            // Bound under a name of its own and renamed once private: at data/console.sock it is never
+            // anything but mode 600 (a socket keeps working under its new name).
+            Path bound = socket.resolveSibling(socket.getFileName() + "." + ProcessHandle.current().pid());
+            Files.deleteIfExists(bound);
             channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-            channel.bind(UnixDomainSocketAddress.of(socket));
-            Files.setPosixFilePermissions(socket, OWNER_ONLY);
+            channel.bind(UnixDomainSocketAddress.of(bound));
+            Files.setPosixFilePermissions(bound, OWNER_ONLY);
+            Files.move(bound, socket, StandardCopyOption.ATOMIC_MOVE);
             AttachServer server = new AttachServer(channel, socket, Files.getOwner(socket), launcher);
             Thread acceptor = new Thread(server::accept, "chainatlas-attach");
             acceptor.setDaemon(true);
