@@ -144,6 +144,7 @@ public final class Report {
         JsonObject deploy = json("deploy.json");
         JsonObject deployFast = json("deploy-poll.json");
         JsonObject diagnostics = json("diagnostics.json");
+        JsonObject attach = json("attach.json");
 
         line("# ChainAtlas benchmarks");
         line("");
@@ -165,12 +166,14 @@ public final class Report {
         line("| measure | figure | target | status |");
         line("|---|---|---|---|");
         targets(heap, startup, deploy);
+        attachTarget(attach);
         line("");
         querySections();
         installSection();
         heapSection(heap);
         exportSection();
         startupSection(startup);
+        attachSection(attach);
         deploySection(deploy, deployFast);
         diagnosticsSection(diagnostics);
         compilerSection();
@@ -433,6 +436,58 @@ public final class Report {
         line("");
         for (String name : variants.keySet()) {
             line("- " + name + ": `" + variants.getAsJsonObject(name).get("command").getAsString() + "`");
+        }
+        line("");
+    }
+
+    private void attachTarget(JsonObject attach) {
+        if (attach == null) {
+            missing("attached command ratio");
+            return;
+        }
+        JsonObject v = attach.getAsJsonObject("variants");
+        double attached = median(v, "attached");
+        double plain = median(v, "plain");
+        row("a second terminal: whole process `bin/atlas -c \"atlas:stats\"` attached to an open console ÷ a plain JVM printing one line (medians, same run)",
+                String.format(Locale.ROOT, "%.2f × (%s ÷ %s)", attached / plain, ms(attached), ms(plain)), "≤ 3 ×",
+                attached / plain <= 3.0);
+    }
+
+    private static double median(JsonObject variants, String name) {
+        return variants.getAsJsonObject(name).getAsJsonObject("warm").getAsJsonObject("exit").get("medianMs").getAsDouble();
+    }
+
+    private void attachSection(JsonObject attach) {
+        line("## A second terminal: commands attached to an open console");
+        line("");
+        if (attach == null) {
+            line("Not measured.");
+            line("");
+            return;
+        }
+        line("While `bin/atlas` (the console, in a terminal that script(1) provides) runs on the private copy, a command "
+                + "from another terminal runs inside it over its Unix-domain socket; the process that was started only "
+                + "relays output and exit status. Whole processes, the variants alternating, " + attach.get("runs").getAsInt()
+                + " runs each after unmeasured ones, beside a plain JVM that prints one line with the JVM's default "
+                + "options, same java. ms, median (min).");
+        line("");
+        line("| variant | first output | exit |");
+        line("|---|---:|---:|");
+        JsonObject variants = attach.getAsJsonObject("variants");
+        for (String name : variants.keySet()) {
+            JsonObject v = variants.getAsJsonObject(name);
+            line("| " + v.get("description").getAsString() + " | " + mm(v, "warm", "firstOutput") + " | " + mm(v, "warm", "exit") + " |");
+        }
+        line("");
+        line("| ratio of medians | whole process |");
+        line("|---|---:|");
+        line("| `bin/atlas -c` attached ÷ plain JVM | " + ratio(variants, "attached", "plain", "warm", "exit") + " |");
+        line("| `bin/atlas COMMAND` attached ÷ plain JVM | " + ratio(variants, "attached-words", "plain", "warm", "exit") + " |");
+        line("");
+        line("All runs, whole process (ms, in order):");
+        line("");
+        for (String name : variants.keySet()) {
+            line("- " + name + ": " + all(variants.getAsJsonObject(name), "warm"));
         }
         line("");
     }

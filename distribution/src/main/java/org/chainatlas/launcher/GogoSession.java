@@ -64,6 +64,15 @@ final class GogoSession implements AutoCloseable {
         }
     }
 
+    /** Where the session's commands resolve relative paths (an attached command's: its own terminal's). */
+    void currentDir(java.nio.file.Path directory) {
+        try {
+            sessionType.getMethod("currentDir", java.nio.file.Path.class).invoke(session, directory);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this Gogo runtime has no current directory", e);
+        }
+    }
+
     /** Runs a whole command line; Gogo itself splits it on ';' and pipes. */
     Object execute(CharSequence line) throws CommandFailure {
         try {

@@ -1,7 +1,7 @@
 package org.chainatlas.launcher;
 
 /** The atlas could not be started or stopped; the message is one sentence for the user. */
-final class LaunchException extends Exception {
+class LaunchException extends Exception {
     private static final long serialVersionUID = 1L;
 
     LaunchException(String message) {

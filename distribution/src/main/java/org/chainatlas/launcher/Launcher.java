@@ -145,8 +145,29 @@ final class Launcher implements AutoCloseable {
     private int run(String what, Script script, Console console) throws LaunchException {
         new AtlasReadiness(framework.getBundleContext()).await(readyTimeout);
         tellWhatWasRecovered(console);
+        return runInSession(what, script, console, null);
+    }
+
+    /**
+     * A command from another terminal while this console is open ({@link AttachServer}): run as
+     * {@code atlas -c} or {@code atlas COMMAND ARG...} would run it alone, relative paths resolved
+     * against the directory it was given in.
+     */
+    int executeAttached(AttachProtocol.Request request, Console console) throws LaunchException {
+        new AtlasReadiness(framework.getBundleContext()).await(readyTimeout);
+        Script script = request.kind() == AttachProtocol.SCRIPT
+                ? session -> session.execute(request.words().get(0))
+                : session -> session.executeLiteral(request.words());
+        return runInSession(String.join(" ", request.words()), script, console, request.directory());
+    }
+
+    /** @param directory the session's current directory, or null for the process's own */
+    private int runInSession(String what, Script script, Console console, Path directory) throws LaunchException {
         try (GogoSession session = GogoSession.open(framework.getBundleContext(), console.in(), console.out(),
                 console.err())) {
+            if (directory != null) {
+                session.currentDir(directory);
+            }
             Object result = script.runIn(session);
             if (result != null) {
                 console.out().println(session.format(result));

@@ -1,5 +1,6 @@
 package org.chainatlas.launcher;
 
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,6 +17,8 @@ public final class Main {
     static final int FAILED = 1;
     /** Exit status of a command line the launcher itself could not understand. */
     static final int USAGE = 2;
+    /** How often a one-off command looks again while another atlas holds the installation. */
+    private static final long WAIT_MILLIS = 25;
 
     private Main() {
     }
@@ -41,6 +44,13 @@ public final class Main {
             return 0;
         }
         try {
+            if (!options.console()) {
+                // Before anything heavy: a command that attaches to an open console needs no framework.
+                int attached = AttachClient.run(Home.locate().root(), options, console);
+                if (attached != AttachClient.NOT_ATTACHED) {
+                    return attached;
+                }
+            }
             return launch(console, options);
         } catch (LaunchException e) {
             if (e.getCause() != null) {
@@ -58,13 +68,43 @@ public final class Main {
         Configuration configuration = Configuration.load(home);
         Logging.setLevel(configuration.get(Configuration.LOG_LEVEL, "INFO"));
         preload.loggingConfigured();
-        try (Launcher launcher = Launcher.start(home, configuration, options.clean())) {
-            if (options.console()) {
-                return launcher.console(console);
+        Launcher started = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(configuration.integer(Configuration.READY_TIMEOUT, 30));
+        while (started == null) {
+            try {
+                started = Launcher.start(home, configuration, options.clean());
+            } catch (StorageLock.Busy busy) {
+                // A console starting (its socket comes next) or another one-off command: a script's
+                // parallel commands take turns, or join the console, rather than fail.
+                if (options.console() || options.clean() || System.nanoTime() > deadline) {
+                    throw busy;
+                }
+                pause();
+                int attached = AttachClient.run(home.root(), options, console);
+                if (attached != AttachClient.NOT_ATTACHED) {
+                    return attached;
+                }
             }
+        }
+        try (Launcher launcher = started) {
+            if (options.console()) {
+                try (AttachServer server = AttachServer.open(home, launcher)) {
+                    return launcher.console(console);
+                }
+            }
+            AttachServer.removeStale(home);
             return options.command() != null
                     ? launcher.execute(options.command(), console)
                     : launcher.executeLiteral(options.words(), console);
+        }
+    }
+
+    private static void pause() throws LaunchException {
+        try {
+            Thread.sleep(WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException("interrupted while another atlas held this installation");
         }
     }
 }

@@ -37,6 +37,9 @@ record Options(String command, List<String> words, boolean clean, boolean help) 
                                          run time, stopped bundles) and start from the defaults
               -h, --help                 print this help and exit
 
+            While a console is open on this installation, COMMAND and -c run inside it (over
+            data/console.sock, open to its owner only) and print what they would print alone.
+
             Examples:
               atlas                                    open the console; 'help atlas' lists the commands
               atlas atlas:search "$term" --json        search for a user's text, whatever it holds

@@ -32,7 +32,7 @@ final class StorageLock implements AutoCloseable {
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
-                throw new LaunchException("another atlas is running on this installation (" + name
+                throw new Busy("another atlas is running on this installation (" + name
                         + " is in use); close it first");
             }
             return new StorageLock(channel);
@@ -47,6 +47,15 @@ final class StorageLock implements AutoCloseable {
             return channel.tryLock();
         } catch (OverlappingFileLockException e) {
             return null; // held by this very JVM (tests start frameworks in-process)
+        }
+    }
+
+    /** Another atlas holds the lock: one that may end soon, or a console a command may attach to. */
+    static final class Busy extends LaunchException {
+        private static final long serialVersionUID = 1L;
+
+        Busy(String message) {
+            super(message);
         }
     }
 

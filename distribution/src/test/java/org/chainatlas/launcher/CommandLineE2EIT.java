@@ -174,7 +174,9 @@ class CommandLineE2EIT {
         Path lockFile = atlas.home().resolve("data/cache.lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock held = channel.lock()) {
-            AtlasCommandLine.Run run = atlas.run("-c", "atlas:layers");
+            // a one-off command waits its turn (chainatlas.ready.timeout) for an atlas that is neither a console nor ending
+            AtlasCommandLine.Run run = atlas.runWith(env -> env.put("JAVA_OPTS", "-Dchainatlas.ready.timeout=1"),
+                    "-c", "atlas:layers");
             assertEquals(1, run.status());
             assertEquals(List.of("another atlas is running on this installation (data/cache is in use); close it first"),
                     run.err().lines().toList());
