@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,29 @@ class ConsoleE2EIT {
             assertTrue(layers.contains("Base layer") && layers.contains("Service layer"), layers);
             assertFalse(console.text().contains("java."), console.text());
         }
+    }
+
+    @Test
+    void watchingTwiceStillPrintsEachChangeOnceAndCanBeStopped() throws Exception {
+        try (PtyConsole console = PtyConsole.open(atlas, 100, 40)) {
+            console.run("atlas:watch");
+            int mark = console.mark();
+            Path dropped = atlas.home().resolve("deploy/dataset-example.json");
+            Files.copy(TestData.EXAMPLE_JSON, dropped);
+            console.await("+ dataset example-illustrative", mark);
+            console.run("atlas:layers"); // anything printed by then has been printed
+            assertEquals(1, occurrences(console.since(mark), "+ dataset example-illustrative"), console.since(mark));
+
+            console.run("atlas:watch --stop");
+            int stopped = console.mark();
+            Files.delete(dropped);
+            console.run("atlas:datasets"); // the removal is seen by then, or soon after: either way not printed
+            assertFalse(console.since(stopped).contains("- dataset example-illustrative"), console.since(stopped));
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test
