@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.felix.framework.Felix;
@@ -24,7 +26,7 @@ import org.osgi.framework.wiring.FrameworkWiring;
 /** One run of the framework: started at the level without console, then used once, then stopped. */
 final class Launcher implements AutoCloseable {
 
-    static final String CONSOLE_BUNDLE = "org.apache.felix.gogo.jline";
+    static final String CONSOLE_BUNDLE = "org.chainatlas.console";
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
@@ -188,6 +190,10 @@ final class Launcher implements AutoCloseable {
     int console(Console console) throws LaunchException {
         new AtlasReadiness(framework.getBundleContext()).await(readyTimeout);
         tellWhatWasRecovered(console);
+        // The console says what a command threw as -c does: one sentence, from the same code.
+        Function<Throwable, String> describe = Failures::describe;
+        framework.getBundleContext().registerService(Function.class, describe,
+                new Hashtable<>(Map.of("chainatlas.describe", "failure")));
         raiseTo(levels.console());
         if (!isActive(CONSOLE_BUNDLE)) {
             throw new LaunchException("no console: bundle " + CONSOLE_BUNDLE + " is not active; see log/chainatlas.log");

@@ -4,10 +4,12 @@ import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
 import org.chainatlas.api.AtlasChange;
 import org.chainatlas.api.AtlasListener;
 import org.chainatlas.api.AtlasSnapshot;
@@ -27,7 +29,8 @@ import org.osgi.service.component.annotations.Component;
     "osgi.command.function=watch",
 })
 public final class ConsoleNotifications implements AtlasListener {
-    private final List<Consumer<String>> consoles = new CopyOnWriteArrayList<>();
+    /** One line printer per console session: watching twice must not print every line twice. */
+    private final Map<CommandSession, Consumer<String>> consoles = new ConcurrentHashMap<>();
     private final Lang lang;
 
     @Activate
@@ -35,17 +38,24 @@ public final class ConsoleNotifications implements AtlasListener {
         this.lang = Languages.configured(context.getProperty(Languages.PROPERTY), Locale.getDefault());
     }
 
-    @Descriptor("print a line in this console whenever a layer or dataset arrives, changes or leaves")
-    public void watch(CommandSession session) {
+    @Descriptor("print a line in this console whenever a layer or dataset arrives, changes or leaves;"
+            + " the interactive console watches from the start, and watching again changes nothing")
+    public void watch(CommandSession session,
+            @Descriptor("stop printing these lines in this console") @Parameter(names = "--stop",
+                    presentValue = "true", absentValue = "false") boolean stop) {
+        if (stop) {
+            consoles.remove(session);
+            return;
+        }
         Object reader = session.get(".reader");
-        consoles.add(reader != null ? aboveThePrompt(reader) : printTo(session.getConsole()));
+        consoles.putIfAbsent(session, reader != null ? aboveThePrompt(reader) : printTo(session.getConsole()));
     }
 
     @Override
     public void atlasChanged(AtlasSnapshot now, List<AtlasChange> changes) {
         for (AtlasChange change : changes) {
             String line = change.summary().get(lang);
-            consoles.forEach(console -> console.accept(line));
+            consoles.values().forEach(console -> console.accept(line));
         }
     }
 
