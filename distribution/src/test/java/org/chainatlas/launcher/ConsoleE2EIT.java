@@ -63,6 +63,25 @@ class ConsoleE2EIT {
         }
     }
 
+    /** A change made by a command in this console is told once, by the command, in its language. */
+    @Test
+    void anInstallTypedInTheConsoleIsToldOnce() throws Exception {
+        Path copy = Files.copy(TestData.EXAMPLE_JSON, folder.resolve("typed.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (PtyConsole console = PtyConsole.open(atlas, 100, 40)) {
+            int mark = console.mark();
+            console.run("atlas:install --lang en " + copy);
+            console.run("atlas:datasets"); // the live notification has come by then, or would come soon after
+            console.run("atlas:layers");
+            assertEquals(1, occurrences(console.since(mark), "dataset example-illustrative 1.0.0"), console.since(mark));
+
+            int removed = console.mark();
+            console.run("atlas:uninstall example-illustrative");
+            console.run("atlas:datasets");
+            console.run("atlas:layers");
+            assertEquals(1, occurrences(console.since(removed), "dataset example-illustrative 1.0.0"), console.since(removed));
+        }
+    }
+
     private static int occurrences(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }

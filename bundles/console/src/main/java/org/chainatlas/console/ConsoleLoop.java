@@ -100,7 +100,13 @@ final class ConsoleLoop implements Runnable {
                 break; // the terminal was closed: the atlas is stopping
             }
             if (line != null) {
-                run(() -> session.execute(((ParsedLineImpl) line).program()));
+                // the atlas's notifications hold their lines while a command runs (see ConsoleNotifications)
+                hook(".chainatlas.commandStarts");
+                try {
+                    run(() -> session.execute(((ParsedLineImpl) line).program()));
+                } finally {
+                    hook(".chainatlas.commandEnds");
+                }
             }
         }
         if (!stopping) {
@@ -108,6 +114,12 @@ final class ConsoleLoop implements Runnable {
             terminal.writer().println();
             terminal.flush();
             stopFramework();
+        }
+    }
+
+    private void hook(String name) {
+        if (session.get(name) instanceof Runnable hook) {
+            hook.run();
         }
     }
 

@@ -29,8 +29,16 @@ import org.osgi.service.component.annotations.Component;
     "osgi.command.function=watch",
 })
 public final class ConsoleNotifications implements AtlasListener {
-    /** One line printer per console session: watching twice must not print every line twice. */
-    private final Map<CommandSession, Consumer<String>> consoles = new ConcurrentHashMap<>();
+    /** Session variables the console loop runs before and after each command line (Runnables). */
+    static final String COMMAND_STARTS = ".chainatlas.commandStarts";
+    static final String COMMAND_ENDS = ".chainatlas.commandEnds";
+    /** The changes a command in this session has printed itself, with when: its console need not hear them again. */
+    private static final String PRINTED = ".chainatlas.printedChanges";
+    /** How long a change a command printed keeps its live line away: notifications arrive a moment later. */
+    private static final long PRINTED_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
+    /** One watch per console session: watching twice must not print every line twice. */
+    private final Map<CommandSession, Watch> consoles = new ConcurrentHashMap<>();
     private final Lang lang;
 
     @Activate
@@ -45,17 +53,107 @@ public final class ConsoleNotifications implements AtlasListener {
                     presentValue = "true", absentValue = "false") boolean stop) {
         if (stop) {
             consoles.remove(session);
+            session.put(COMMAND_STARTS, null);
+            session.put(COMMAND_ENDS, null);
             return;
         }
         Object reader = session.get(".reader");
-        consoles.putIfAbsent(session, reader != null ? aboveThePrompt(reader) : printTo(session.getConsole()));
+        consoles.computeIfAbsent(session, s -> new Watch(s, reader != null ? aboveThePrompt(reader) : printTo(s.getConsole())));
     }
 
     @Override
     public void atlasChanged(AtlasSnapshot now, List<AtlasChange> changes) {
-        for (AtlasChange change : changes) {
-            String line = change.summary().get(lang);
-            consoles.values().forEach(console -> console.accept(line));
+        for (Watch watch : consoles.values()) {
+            watch.changed(changes);
+        }
+    }
+
+    /**
+     * Notes that a command in {@code session} has just printed these changes, so that the live
+     * lines for them are not printed in that console too (other consoles still get them).
+     */
+    static void printedByCommand(CommandSession session, List<AtlasChange> changes) {
+        if (session == null || changes.isEmpty()) {
+            return;
+        }
+        synchronized (session) {
+            List<Printed> printed = new java.util.ArrayList<>(printed(session));
+            long now = System.nanoTime();
+            printed.removeIf(p -> now - p.at() > PRINTED_NANOS);
+            for (AtlasChange change : changes) {
+                printed.add(new Printed(change.summary().en(), now));
+            }
+            session.put(PRINTED, List.copyOf(printed));
+        }
+    }
+
+    private record Printed(String change, long at) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Printed> printed(CommandSession session) {
+        Object value = session.get(PRINTED);
+        return value instanceof List<?> list ? (List<Printed>) list : List.of();
+    }
+
+    /** Takes a change a command in this session printed off the list; true if it was there. */
+    private static boolean takePrinted(CommandSession session, AtlasChange change) {
+        synchronized (session) {
+            List<Printed> printed = new java.util.ArrayList<>(printed(session));
+            long now = System.nanoTime();
+            for (java.util.Iterator<Printed> it = printed.iterator(); it.hasNext(); ) {
+                Printed p = it.next();
+                if (now - p.at() <= PRINTED_NANOS && p.change().equals(change.summary().en())) {
+                    it.remove();
+                    session.put(PRINTED, List.copyOf(printed));
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * One console's watch. While a command runs in that console, lines are held; when it ends,
+     * those it printed itself are dropped and the rest printed.
+     */
+    private final class Watch {
+        private final CommandSession session;
+        private final Consumer<String> printer;
+        private final List<AtlasChange> held = new java.util.ArrayList<>();
+        private boolean running;
+
+        Watch(CommandSession session, Consumer<String> printer) {
+            this.session = session;
+            this.printer = printer;
+            session.put(COMMAND_STARTS, (Runnable) this::commandStarts);
+            session.put(COMMAND_ENDS, (Runnable) this::commandEnds);
+        }
+
+        synchronized void changed(List<AtlasChange> changes) {
+            if (running) {
+                held.addAll(changes);
+            } else {
+                print(changes);
+            }
+        }
+
+        synchronized void commandStarts() {
+            running = true;
+        }
+
+        synchronized void commandEnds() {
+            running = false;
+            print(held);
+            held.clear();
+        }
+
+        private void print(List<AtlasChange> changes) {
+            for (AtlasChange change : changes) {
+                if (!takePrinted(session, change)) {
+                    printer.accept(change.summary().get(lang));
+                }
+            }
         }
     }
 

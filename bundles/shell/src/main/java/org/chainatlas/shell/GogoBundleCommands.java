@@ -54,7 +54,7 @@ public final class GogoBundleCommands {
             throw new AtlasException("install takes one or more files, e.g. install region.json");
         }
         for (String location : locations) {
-            print(installer.install(file(session, location), Set.of()), location + " is installed already");
+            print(session, installer.install(file(session, location), Set.of()), location + " is installed already");
         }
     }
 
@@ -71,13 +71,13 @@ public final class GogoBundleCommands {
     @Descriptor("update a bundle from a file holding a new version of it")
     public void update(CommandSession session, @Descriptor("the bundle (id or symbolic name)") Bundle bundle,
             @Descriptor("path or file: URL") String location) {
-        print(installer.update(bundle.getBundleId(), file(session, location)), "nothing changed in the atlas");
+        print(session, installer.update(bundle.getBundleId(), file(session, location)), "nothing changed in the atlas");
     }
 
     @Descriptor("uninstall bundles through the atlas (its own bundles cannot be)")
-    public void uninstall(@Descriptor("the bundles (ids or symbolic names)") Bundle... bundles) {
+    public void uninstall(CommandSession session, @Descriptor("the bundles (ids or symbolic names)") Bundle... bundles) {
         for (Bundle bundle : bundles) {
-            print(installer.uninstall(bundle.getSymbolicName()), "nothing changed in the atlas");
+            print(session, installer.uninstall(bundle.getSymbolicName()), "nothing changed in the atlas");
         }
     }
 
@@ -89,7 +89,7 @@ public final class GogoBundleCommands {
         return SessionFiles.resolve(session, location);
     }
 
-    private void print(List<AtlasChange> changes, String none) {
-        RuntimeCommands.printChanges(out.get(), changes, Lang.EN, none);
+    private void print(CommandSession session, List<AtlasChange> changes, String none) {
+        RuntimeCommands.printChanges(session, out.get(), changes, Lang.EN, none);
     }
 }

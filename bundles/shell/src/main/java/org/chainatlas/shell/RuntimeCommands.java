@@ -121,26 +121,30 @@ public final class RuntimeCommands {
             @Descriptor("the file to install") String... file) {
         Path path = onePath(session, "install", file);
         List<AtlasChange> changes = installer.install(path, allowCode ? Set.of(InstallOption.ALLOW_CODE) : Set.of());
-        printChanges(changes, Languages.option(lang, defaultLang), "nothing changed: " + file[0] + " is installed already");
+        printChanges(session, changes, Languages.option(lang, defaultLang), "nothing changed: " + file[0] + " is installed already");
     }
 
     @Descriptor("uninstall a dataset (by dataset id) or a bundle (by symbolic name); prints what changed in the atlas")
-    public void uninstall(
+    public void uninstall(CommandSession session,
             @Descriptor(LANG) @Parameter(names = "--lang", absentValue = "") String lang,
             @Descriptor("a dataset id (see atlas:datasets) or a bundle symbolic name (see lb -s)") String... id) {
         Arguments.requireNoOptions(RuntimeCommands.class, "uninstall", id);
         if (id == null || id.length != 1) {
             throw new AtlasException("atlas:uninstall takes one dataset id or bundle symbolic name; atlas:datasets lists them");
         }
-        printChanges(installer.uninstall(id[0]), Languages.option(lang, defaultLang), "nothing changed in the atlas");
+        printChanges(session, installer.uninstall(id[0]), Languages.option(lang, defaultLang), "nothing changed in the atlas");
     }
 
-    private void printChanges(List<AtlasChange> changes, Lang lang, String none) {
-        printChanges(out.get(), changes, lang, none);
+    private void printChanges(CommandSession session, List<AtlasChange> changes, Lang lang, String none) {
+        printChanges(session, out.get(), changes, lang, none);
     }
 
-    /** What changed in the atlas, one line each, or {@code none}. */
-    static void printChanges(PrintStream print, List<AtlasChange> changes, Lang lang, String none) {
+    /**
+     * What changed in the atlas, one line each, or {@code none}; the console's live notifications
+     * then leave these out, so a change made here is told once.
+     */
+    static void printChanges(CommandSession session, PrintStream print, List<AtlasChange> changes, Lang lang, String none) {
+        ConsoleNotifications.printedByCommand(session, changes);
         if (changes.isEmpty()) {
             print.println(none);
         }
