@@ -33,7 +33,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * cannot find. Gogo's own commands get Gogo's help. Commands are found through every
  * {@link CommandFamily} service, whichever bundle provides it.
  */
-@Component(service = {HelpCommands.class, CommandFamily.class}, property = {
+// Not a CommandFamily service itself: it tracks those, and would be its own dependency.
+@Component(service = HelpCommands.class, property = {
     "osgi.command.scope=atlas",
     "osgi.command.function=help",
 })

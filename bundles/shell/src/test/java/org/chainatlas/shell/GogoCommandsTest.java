@@ -93,7 +93,7 @@ class GogoCommandsTest {
     @Test
     void aMissingOptionValueIsOneSentenceNamingTheValidValues() {
         AtlasException e = assertThrows(AtlasException.class, () -> session.execute("atlas:list --layer"));
-        assertEquals("atlas:list --layer needs a value, LAYER, layers: base, service", e.getMessage());
+        assertEquals("atlas:list --layer needs a value (LAYER); layers: base, service", e.getMessage());
     }
 
     @Test

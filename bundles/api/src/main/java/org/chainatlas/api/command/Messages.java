@@ -34,9 +34,9 @@ record Messages(CommandSpec spec, Lang lang) {
 
     String missingValue(Option option) {
         String valid = option.choices() == null || option.choices().names().isEmpty() ? ""
-                : (zh() ? "，" : ", ") + list(option.choices());
-        return zh() ? spec.qualified() + " 的 " + option.name() + " 需要一个值 " + option.value() + valid
-                : spec.qualified() + " " + option.name() + " needs a value, " + option.value() + valid;
+                : (zh() ? "；" : "; ") + list(option.choices());
+        return zh() ? spec.qualified() + " 的 " + option.name() + " 需要一个值（" + option.value() + "）" + valid
+                : spec.qualified() + " " + option.name() + " needs a value (" + option.value() + ")" + valid;
     }
 
     String notANumber(Option option, String value) {
