@@ -61,7 +61,7 @@ class CommandLineE2EIT {
     void anUnknownLayerIsOneLineOnStderrNamingTheValidOnes() throws Exception {
         AtlasCommandLine.Run run = atlas.run("-c", "atlas:list --layer midle");
         assertNotEquals(0, run.status());
-        assertEquals(List.of("no layer 'midle'; layers: base, middle, application, service"),
+        assertEquals(List.of("no layer 'midle'; did you mean middle? layers: base, middle, application, service"),
                 run.err().lines().toList());
         assertEquals("", run.out());
     }
@@ -139,7 +139,7 @@ class CommandLineE2EIT {
                 + " (or use -c for a Gogo script)"), script.err().lines().toList());
         AtlasCommandLine.Run wrong = atlas.run("atlas:list", "--layer", "midle");
         assertEquals(1, wrong.status());
-        assertEquals(List.of("no layer 'midle'; layers: base, middle, application, service"), wrong.err().lines().toList());
+        assertEquals(List.of("no layer 'midle'; did you mean middle? layers: base, middle, application, service"), wrong.err().lines().toList());
     }
 
     @Test

@@ -11,17 +11,27 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.apache.felix.service.command.CommandSession;
-import org.apache.felix.service.command.Descriptor;
-import org.apache.felix.service.command.Parameter;
 import org.chainatlas.api.Atlas;
 import org.chainatlas.api.AtlasException;
 import org.chainatlas.api.AtlasSnapshot;
 import org.chainatlas.api.DatasetFiles;
 import org.chainatlas.api.Validation;
+import org.chainatlas.api.command.Choice;
+import org.chainatlas.api.command.Choices;
+import org.chainatlas.api.command.CommandFamily;
+import org.chainatlas.api.command.CommandLine;
+import org.chainatlas.api.command.CommandSpec;
+import org.chainatlas.api.command.Example;
+import org.chainatlas.api.command.HelpPage;
+import org.chainatlas.api.command.Operands;
+import org.chainatlas.api.command.Option;
+import org.chainatlas.api.command.Words;
 import org.chainatlas.api.io.WholeFile;
+import org.chainatlas.api.model.Text;
 import org.chainatlas.api.model.Ids;
 import org.chainatlas.api.model.Lang;
 import org.osgi.framework.BundleContext;
@@ -35,11 +45,11 @@ import org.osgi.service.component.annotations.Reference;
  * installs like any other. The Java method is {@code _import} because {@code import} is a Java
  * keyword; Gogo looks a keyword command up under that name.
  */
-@Component(service = ImportCommand.class, property = {
+@Component(service = {ImportCommand.class, CommandFamily.class}, property = {
     "osgi.command.scope=atlas",
     "osgi.command.function=import",
 })
-public final class ImportCommand {
+public final class ImportCommand implements CommandFamily {
     /** The framework property holding the default language, as the shell reads it. */
     static final String LANG_PROPERTY = "chainatlas.lang";
 
@@ -60,36 +70,59 @@ public final class ImportCommand {
         this.out = out;
     }
 
-    @Descriptor("turn a landscape file (landscapeapp landscape.yml or landscape2 data.yml) into a dataset file;"
-            + " a mapping file says which layer and categories each \"Category / Subcategory\" goes to")
-    public void _import(CommandSession session,
-            @Descriptor("MAP.json: layer and categories for each \"Category / Subcategory\"")
-            @Parameter(names = "--mapping", absentValue = "") String mapping,
-            @Descriptor("write MAP.json, a mapping template listing every subcategory and the layers' categories, and import nothing")
-            @Parameter(names = "--write-mapping", absentValue = "") String writeMapping,
-            @Descriptor("the dataset id (default: the file's name as an id, e.g. landscape for landscape.yml)")
-            @Parameter(names = "--id", absentValue = "") String id,
-            @Descriptor("the id of the place the dataset covers (default: global, named Global; an installed place's id reuses its name)")
-            @Parameter(names = "--region", absentValue = "") String region,
-            @Descriptor("DATASET.json: the dataset file to write")
-            @Parameter(names = "--out", absentValue = "") String output,
-            @Descriptor("replace the --out or --write-mapping file if it exists")
-            @Parameter(names = "--force", presentValue = "true", absentValue = "false") boolean force,
-            @Descriptor("language of messages: zh or en")
-            @Parameter(names = "--lang", absentValue = "") String lang,
-            @Descriptor("the landscape file") String... file) {
-        String[] words = file == null ? new String[0] : file;
-        for (String word : words) {
-            if (word.startsWith("--")) {
-                throw new AtlasException("unknown option '" + word + "' for atlas:import;"
-                        + " options: --mapping, --write-mapping, --id, --region, --out, --force, --lang");
-            }
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(SPEC);
+    }
+
+    /** Declared once for the parser, help and completion (org.chainatlas.api.command). */
+    static final CommandSpec SPEC = new CommandSpec("atlas", "import", CommandSpec.Group.DATASETS,
+            Text.of("把 landscape 文件转成数据集文件", "a landscape file into a dataset file"),
+            Text.of("把 landscape 文件（landscapeapp 的 landscape.yml 或 landscape2 的 data.yml）转成数据集文件；映射文件指定每个“类别 / 子类别”归入哪一层与哪些类别",
+                    "turn a landscape file (landscapeapp landscape.yml or landscape2 data.yml) into a dataset file;"
+                            + " a mapping file says which layer and categories each \"Category / Subcategory\" goes to"),
+            List.of(file("--mapping", "MAP.json", Text.of("每个“类别 / 子类别”对应的层与类别", "layer and categories for each \"Category / Subcategory\"")),
+                    file("--write-mapping", "MAP.json", Text.of("写出映射模板（列出每个子类别与各层的类别），不导入",
+                            "write MAP.json, a mapping template listing every subcategory and the layers' categories, and import nothing")),
+                    Option.value("--id", "ID", Text.of("数据集编号", "the dataset id")).byDefault("the file's name as an id"),
+                    Option.value("--region", "PLACE", Text.of("数据集覆盖的地区编号（已安装地区沿用其名称）",
+                            "the id of the place the dataset covers (an installed place's id reuses its name)")).byDefault(DatasetBuilder.DEFAULT_REGION),
+                    file("--out", "DATASET.json", Text.of("要写的数据集文件", "the dataset file to write")),
+                    Option.flag("--force", Text.of("--out 或 --write-mapping 的文件已存在时替换它", "replace the --out or --write-mapping file if it exists")),
+                    Option.flag("--json", Text.of("（为统一而接受；输出总是文字）", "accepted for uniformity; the output is always text")),
+                    Option.value("--lang", "LANG", Text.of("消息的语言：zh 或 en", "language of messages: zh or en"))
+                            .choices(Choices.closed(Text.of("语言", "language"), Text.of("语言", "languages"),
+                                    () -> List.of(Choice.of("zh"), Choice.of("en"))))),
+            Operands.of("FILE", Text.of("landscape 文件", "the landscape file"), 1, 1).asFiles(),
+            List.of(new Example("atlas:import landscape.yml --write-mapping map.json", Text.of("写出映射模板", "write the mapping template")),
+                    new Example("atlas:import landscape.yml --mapping map.json --out landscape.json", Text.of("导入为数据集文件", "import as a dataset file"))));
+
+    private static Option file(String name, String value, Text help) {
+        return Option.value(name, value, help).kind(Option.Kind.FILE);
+    }
+
+    public void _import(CommandSession session, Object... typed) {
+        Words words = CommandLine.parse(SPEC, language(""), typed);
+        PrintStream print = out.get();
+        if (words.help()) {
+            HelpPage.render(SPEC, words.lang()).forEach(print::println);
+            print.flush();
+            return;
         }
-        if (words.length != 1) {
+        if (words.operands().size() != 1) {
             throw new AtlasException("atlas:import takes one landscape file, e.g. atlas:import landscape.yml --mapping map.json --out landscape.json");
         }
-        Lang language = language(lang);
-        String given = file[0];
+        importFile(session, words, words.operands().get(0));
+    }
+
+    private void importFile(CommandSession session, Words words, String given) {
+        String mapping = orEmpty(words.value("--mapping"));
+        String writeMapping = orEmpty(words.value("--write-mapping"));
+        String output = orEmpty(words.value("--out"));
+        String id = orEmpty(words.value("--id"));
+        String region = orEmpty(words.value("--region"));
+        boolean force = words.has("--force");
+        Lang language = words.lang();
         if (writeMapping.isEmpty() == output.isEmpty()) {
             throw new AtlasException("atlas:import needs either --out DATASET.json to import " + given
                     + " or --write-mapping MAP.json to write a mapping template for it");
@@ -144,6 +177,10 @@ public final class ImportCommand {
             }
             throw new AtlasException(e.getMessage());
         }
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     /** --id, else the landscape file's name without its extension, as an id. */

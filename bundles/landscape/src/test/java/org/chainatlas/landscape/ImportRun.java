@@ -38,8 +38,14 @@ final class ImportRun {
     String run(String file) {
         ImportCommand command = new ImportCommand(SeedLayers.atlas(), SeedLayers.files(), "en",
                 () -> new PrintStream(printed, true, StandardCharsets.UTF_8));
-        command._import(null, get("--mapping"), get("--write-mapping"), get("--id"), get("--region"), get("--out"),
-                options.containsKey("--force"), get("--lang"), file);
+        java.util.List<Object> words = new java.util.ArrayList<>(java.util.List.of(file));
+        options.forEach((name, value) -> {
+            words.add(name);
+            if (!name.equals("--force")) {
+                words.add(value);
+            }
+        });
+        command._import(null, words.toArray());
         return printed.toString(StandardCharsets.UTF_8);
     }
 

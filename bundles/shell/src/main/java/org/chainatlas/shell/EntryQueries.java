@@ -33,7 +33,7 @@ final class EntryQueries {
         if (closedSource) {
             all.add(CLOSED_SOURCE);
         }
-        return new EntryQuery(Arguments.optional(layer), all, Arguments.optional(place), Arguments.optional(dataset));
+        return new EntryQuery(layer, all, place, dataset);
     }
 
     private static List<String> split(String categories) {

@@ -9,9 +9,13 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import org.chainatlas.api.AtlasChange;
 import org.chainatlas.api.DatasetStatus;
+import org.chainatlas.api.Problem;
 import org.chainatlas.api.Statistics;
+import org.chainatlas.api.Validation;
 import org.chainatlas.api.model.Category;
 import org.chainatlas.api.model.Entry;
 import org.chainatlas.api.model.Facet;
@@ -264,6 +268,53 @@ final class JsonMapper {
         json.add("level", string(row.place().level()));
         json.addProperty("entries", row.entries());
         return json;
+    }
+
+    /** What atlas:validate found: the file, whether it is valid, what it holds and every problem. */
+    static JsonObject validation(Validation v) {
+        JsonObject json = new JsonObject();
+        json.addProperty("file", v.file());
+        json.addProperty("valid", v.ok());
+        json.addProperty("dataset", v.document() == null ? null : v.document().id());
+        json.addProperty("version", v.document() == null ? null : v.document().version());
+        json.addProperty("entries", v.document() == null ? null : v.document().entries().size());
+        json.addProperty("bundle", v.symbolicName());
+        json.add("problems", array(v.problems(), JsonMapper::problem));
+        return json;
+    }
+
+    private static JsonObject problem(Problem p) {
+        JsonObject o = new JsonObject();
+        o.addProperty("severity", p.severity().name().toLowerCase(Locale.ROOT));
+        o.addProperty("file", p.file());
+        o.addProperty("line", p.line());
+        o.addProperty("column", p.column());
+        o.addProperty("path", p.path());
+        o.addProperty("message", p.message());
+        return o;
+    }
+
+    /** What atlas:install and atlas:uninstall changed in the atlas, one object per change. */
+    static JsonArray changes(List<AtlasChange> changes) {
+        return array(changes, c -> {
+            JsonObject o = new JsonObject();
+            o.addProperty("change", c.kind().name().toLowerCase(Locale.ROOT));
+            o.addProperty("subject", c.subject().name().toLowerCase(Locale.ROOT));
+            o.addProperty("id", c.id());
+            o.addProperty("version", c.version());
+            o.add("summary", text(c.summary()));
+            return o;
+        });
+    }
+
+    /** What atlas:pack wrote. */
+    static JsonObject packed(String bundle, String version, String file, int entries) {
+        JsonObject o = new JsonObject();
+        o.addProperty("bundle", bundle);
+        o.addProperty("version", version);
+        o.addProperty("file", file);
+        o.addProperty("entries", entries);
+        return o;
     }
 
     static <T> JsonArray array(Collection<T> items, Function<T, ? extends JsonElement> mapper) {

@@ -26,7 +26,7 @@ final class TerminalWidth {
     }
 
     static int of(String option, CommandSession session, Function<String, String> environment) {
-        String given = Arguments.optional(option);
+        String given = option == null || option.isBlank() ? null : option.strip();
         if (given != null) {
             return parse(given);
         }

@@ -52,7 +52,7 @@ class AtlasCommandsTest {
 
     @Test
     void layersListBottomFirstWithADashWhereNothingIsReported() {
-        en.layers("", false, "", NONE);
+        en.layers();
         List<String> lines = lines();
         assertEquals(List.of("rank", "id", "name", "role", "named", "reported"), words(lines.get(0)));
         assertTrue(lines.get(2).matches("\\s*100  base\\s+base layer \\(底层\\)\\s+foundation\\s+3\\s+12"), lines.get(2));
@@ -61,7 +61,7 @@ class AtlasCommandsTest {
 
     @Test
     void layersAsJsonAreBottomFirst() {
-        en.layers("", true, "", NONE);
+        en.layers("--json");
         JsonArray layers = json().getAsJsonArray();
         assertEquals(List.of("base", "service"), ids(layers, "id"));
         assertTrue(layers.get(1).getAsJsonObject().get("reported").isJsonNull());
@@ -69,14 +69,14 @@ class AtlasCommandsTest {
 
     @Test
     void chineseIsTheDefaultWhereConfigured() {
-        zh.layers("", false, "", NONE);
+        zh.layers();
         assertTrue(lines().get(0).startsWith("序位"), lines().get(0));
         assertTrue(output().contains("底层 (base layer)"));
     }
 
     @Test
     void langOptionOverridesTheDefault() {
-        zh.layers("", false, "en", NONE);
+        zh.layers("--lang", "en");
         assertTrue(lines().get(0).startsWith("rank"));
     }
 
@@ -84,14 +84,14 @@ class AtlasCommandsTest {
 
     @Test
     void openSourceListsOnlyOpenSourceEntries() {
-        en.list("", "", "", "", "", true, false, 0, false, false, "", NONE);
+        en.list("--open-source");
         assertEquals(List.of("hyperledger", "fisco-bcos"), firstColumn());
         assertEquals("2 entries", last());
     }
 
     @Test
     void closedSourceListsOnlyClosedSourceEntries() {
-        en.list("", "", "", "", "", false, true, 0, false, false, "", NONE);
+        en.list("--closed-source");
         assertEquals(List.of("ant-chain"), firstColumn());
         assertTrue(lines().get(2).contains("Ant Chain"));
         assertTrue(lines().get(2).contains("not yet open source"));
@@ -102,7 +102,7 @@ class AtlasCommandsTest {
     @Test
     void openAndClosedSourceTogetherIsOneSentence() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> en.list("", "", "", "", "", true, true, 0, false, false, "", NONE));
+                () -> en.list("--open-source", "--closed-source"));
         assertEquals("--open-source and --closed-source exclude each other; give one of them, or neither to list both",
                 e.getMessage());
         assertEquals("", output());
@@ -110,88 +110,88 @@ class AtlasCommandsTest {
 
     @Test
     void filtersByLayerCategoryAndPlace() {
-        en.list("service", "", "", "", "", false, false, 0, false, false, "", NONE);
+        en.list("--layer", "service");
         assertEquals(List.of("cflp-blockchain"), firstColumn());
         reset();
-        en.list("", "aspect:parks", "", "", "", false, false, 0, false, false, "", NONE);
+        en.list("--category", "aspect:parks");
         assertEquals(List.of("cflp-blockchain"), firstColumn());
         reset();
-        en.list("", "", "330000", "", "", false, false, 0, false, false, "", NONE);
+        en.list("--place", "330000");
         assertEquals(List.of("ant-chain"), firstColumn());
     }
 
     @Test
     void listShowsAPageAndSaysHowToSeeTheRestWithTheSameFilters() {
-        en.list("", "", "", "", "", false, false, 0, false, true, "", NONE);
+        en.list("--json");
         int all = json().getAsJsonArray().size();
         assertTrue(all >= 3, "the fixture needs three entries for this test, has " + all);
         reset();
-        en.list("", "", "", "", "", false, false, 2, false, false, "", NONE);
+        en.list("--limit", "2");
         List<String> lines = lines();
         assertEquals(6, lines.size(), "header, rule, two entries, count, what to do: " + lines);
         assertEquals("2 entries", lines.get(4));
         assertEquals("only the first 2 are shown and there are more; to see all: atlas:list --all,"
                 + " or narrow it with --category, --place or --dataset", last());
         reset();
-        zh.list("base", "", "", "", "", true, false, 1, false, false, "", NONE);
+        zh.list("--layer", "base", "--open-source", "--limit", "1");
         assertEquals("只显示前 1 条，还有更多；全部显示：atlas:list --all --layer base --open-source，"
                 + "或用 --category、--place、--dataset 缩小范围", last());
         reset();
-        en.list("", "openness:open-source, open-source", "", "", "", false, false, 1, false, false, "", NONE);
+        en.list("--category", "openness:open-source, open-source", "--limit", "1");
         assertEquals("only the first 1 are shown and there are more; to see all: atlas:list --all"
                 + " --category \"openness:open-source, open-source\", or narrow it with --category, --place or --dataset", last(),
                 "a value with a space is quoted, so that the command can be typed again as shown");
         reset();
-        en.list("", "", "", "", "", false, false, 0, true, false, "", NONE);
+        en.list("--all");
         assertEquals(all + " entries", last());
         reset();
-        en.list("", "", "", "", "", false, false, 1, false, true, "", NONE);
+        en.list("--limit", "1", "--json");
         assertEquals(1, json().getAsJsonArray().size(), "--limit applies to --json too");
         assertEquals("atlas:list takes --limit or --all, not both", assertThrows(AtlasException.class,
-                () -> en.list("", "", "", "", "", false, false, 5, true, false, "", NONE)).getMessage());
+                () -> en.list("--limit", "5", "--all")).getMessage());
     }
 
     @Test
     void severalCategoriesMustAllMatch() {
-        en.list("", "aspect:associations, aspect:parks", "", "", "", false, false, 0, false, false, "", NONE);
+        en.list("--category", "aspect:associations, aspect:parks");
         assertEquals(List.of("cflp-blockchain"), firstColumn());
         reset();
-        en.list("", "associations", "", "", "", true, false, 0, false, false, "", NONE);
+        en.list("--category", "associations", "--open-source");
         assertEquals("0 entries", last());
     }
 
     @Test
     void unknownLayerPropagatesTheSnapshotsSentence() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> en.list("midle", "", "", "", "", false, false, 0, false, false, "", NONE));
+                () -> en.list("--layer", "midle"));
         assertEquals("no layer 'midle'; layers: base, service", e.getMessage());
     }
 
     @Test
     void unknownLanguageIsOneSentence() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> en.list("", "", "", "", "", false, false, 0, false, false, "fr", NONE));
+                () -> en.list("--lang", "fr"));
         assertEquals("no language 'fr'; languages: zh, en", e.getMessage());
     }
 
     @Test
     void unknownOptionNamesTheValidOnes() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> en.list("", "", "", "", "", false, false, 0, false, false, "", new String[] {"--jsn"}));
-        assertEquals("unknown option '--jsn' for atlas:list; options: --layer, --category, --place, --dataset,"
+                () -> en.list("--jsn"));
+        assertEquals("unknown option '--jsn' for atlas:list; did you mean --json? options: --layer, --category, --place, --dataset,"
                 + " --region, --open-source, --closed-source, --limit, --all, --json, --lang", e.getMessage());
     }
 
     @Test
     void anOptionGivenTwiceIsNamed() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> en.list("base", "", "", "", "", false, false, 0, false, false, "", new String[] {"--layer", "service"}));
+                () -> en.list("--layer", "base", "--layer", "service"));
         assertEquals("atlas:list takes --layer only once", e.getMessage());
     }
 
     @Test
     void listAsJsonGivesEveryEntry() {
-        en.list("", "", "", "", "", false, false, 0, false, true, "", NONE);
+        en.list("--json");
         JsonArray entries = json().getAsJsonArray();
         assertEquals(List.of("yrd-2022/hyperledger", "yrd-2022/fisco-bcos", "yrd-2022/ant-chain",
                 "yrd-2022/cflp-blockchain"), ids(entries, "qualifiedId"));
@@ -202,14 +202,14 @@ class AtlasCommandsTest {
         Entry other = new Entry("other", "hyperledger", "base", Text.of("超级账本", "Hyperledger"), null, null, null,
                 null, null, null, null);
         snapshot = Fixture.snapshot(List.of(other));
-        en.list("base", "", "", "", "", false, false, 0, false, false, "", NONE);
+        en.list("--layer", "base");
         assertTrue(firstColumn().containsAll(List.of("yrd-2022/hyperledger", "other/hyperledger", "fisco-bcos")),
                 firstColumn().toString());
     }
 
     @Test
     void chineseListJoinsWithTheEnumerationComma() {
-        zh.list("service", "", "", "", "", false, false, 0, false, false, "", NONE);
+        zh.list("--layer", "service");
         assertTrue(lines().get(2).contains("行业协会、产业园"), lines().get(2));
         assertTrue(lines().get(2).contains("静安区、上海市"), lines().get(2));
         assertEquals("共 1 条", last());
@@ -219,7 +219,7 @@ class AtlasCommandsTest {
 
     @Test
     void showPrintsTheCard() {
-        zh.show(false, "", "ant-chain");
+        zh.show("ant-chain");
         List<String> lines = lines();
         assertEquals("编号      yrd-2022/ant-chain", lines.get(0));
         assertTrue(lines.contains("中文名    蚂蚁链"), lines.toString());
@@ -237,7 +237,7 @@ class AtlasCommandsTest {
 
     @Test
     void showAsJsonCarriesProvenance() {
-        en.show(true, "", "yrd-2022/fisco-bcos");
+        en.show("--json", "yrd-2022/fisco-bcos");
         JsonObject card = json().getAsJsonObject();
         assertEquals("fisco-bcos", card.get("id").getAsString());
         assertEquals("seed", card.getAsJsonObject("provenance").getAsJsonObject("source").get("id").getAsString());
@@ -246,78 +246,78 @@ class AtlasCommandsTest {
     @Test
     void showNeedsExactlyOneId() {
         assertEquals("atlas:show takes one entry id, got 0; atlas:list and atlas:search show the ids",
-                assertThrows(AtlasException.class, () -> en.show(false, "")).getMessage());
+                assertThrows(AtlasException.class, () -> en.show()).getMessage());
         assertEquals("atlas:show takes one entry id, got 2; atlas:list and atlas:search show the ids",
-                assertThrows(AtlasException.class, () -> en.show(false, "", "a", "b")).getMessage());
-        assertEquals("unknown option '--jsno' for atlas:show; options: --json, --lang",
-                assertThrows(AtlasException.class, () -> en.show(false, "", "--jsno", "a")).getMessage());
+                assertThrows(AtlasException.class, () -> en.show("a", "b")).getMessage());
+        assertEquals("unknown option '--jsno' for atlas:show; did you mean --json? options: --json, --lang",
+                assertThrows(AtlasException.class, () -> en.show("--jsno", "a")).getMessage());
     }
 
     @Test
     void showOfAnUnknownIdPropagatesTheSnapshotsSentence() {
         assertEquals("no entry 'nope'; atlas:search finds entries",
-                assertThrows(AtlasException.class, () -> en.show(false, "", "nope")).getMessage());
+                assertThrows(AtlasException.class, () -> en.show("nope")).getMessage());
     }
 
     // --- atlas:search
 
     @Test
     void searchFindsByChineseNameAndCounts() {
-        en.search("", 0, false, false, "", "蚂蚁");
+        en.search("蚂蚁");
         assertEquals(List.of("ant-chain"), firstColumn());
         assertEquals("1 entry", last());
         reset();
-        zh.search("", 0, false, false, "", "蚂蚁");
+        zh.search("蚂蚁");
         assertEquals("共 1 条", last());
     }
 
     @Test
     void searchJoinsSeveralWordsIntoOnePhrase() {
-        en.search("", 0, false, true, "", "fisco", "bcos");
+        en.search("--json", "fisco", "bcos");
         assertEquals(List.of("fisco-bcos"), ids(json().getAsJsonArray(), "id"));
     }
 
     @Test
     void searchShowsAPageAndSaysHowToSeeTheRest() {
         // "chain" is in ant-chain and cflp-blockchain at least
-        en.search("", 0, false, true, "", "chain");
+        en.search("--json", "chain");
         int all = json().getAsJsonArray().size();
         assertTrue(all >= 2, "the fixture needs two matches for this test, has " + all);
         reset();
-        en.search("", 1, false, false, "", "chain");
+        en.search("--limit", "1", "chain");
         List<String> lines = lines();
         assertEquals(5, lines.size(), "header, rule, one entry, count, what to do: " + lines);
         assertEquals("1 entry", lines.get(3));
         assertEquals("only the first 1 are shown and there are more; to see all: atlas:search --all chain,"
                 + " or search for a longer text", last());
         reset();
-        en.search("", 0, true, false, "", "chain");
+        en.search("--all", "chain");
         assertEquals(all, firstColumn().size());
         assertEquals(all + " entries", last());
         reset();
-        en.search("", 1, false, true, "", "chain");
+        en.search("--limit", "1", "--json", "chain");
         assertEquals(1, json().getAsJsonArray().size(), "--limit applies to --json too");
     }
 
     @Test
     void searchRefusesANegativeLimitOrLimitWithAll() {
-        assertEquals("--limit must be 1 or more, got -1",
-                assertThrows(AtlasException.class, () -> en.search("", -1, false, false, "", "chain")).getMessage());
+        assertEquals("--limit takes a whole number of 1 or more, got '-1'",
+                assertThrows(AtlasException.class, () -> en.search("--limit", "-1", "chain")).getMessage());
         assertEquals("atlas:search takes --limit or --all, not both",
-                assertThrows(AtlasException.class, () -> en.search("", 5, true, false, "", "chain")).getMessage());
+                assertThrows(AtlasException.class, () -> en.search("--limit", "5", "--all", "chain")).getMessage());
     }
 
     @Test
     void searchNeedsAText() {
         assertEquals("atlas:search needs a text to look for, e.g. atlas:search 区块链",
-                assertThrows(AtlasException.class, () -> en.search("", 0, false, false, "")).getMessage());
+                assertThrows(AtlasException.class, () -> en.search()).getMessage());
     }
 
     // --- atlas:stats
 
     @Test
     void statsShowLayersCategoriesPlacesChecksAndTotals() {
-        en.stats("", "", false, "", NONE);
+        en.stats();
         List<String> lines = lines();
         assertTrue(lines.contains("base layer (底层) [base] — reported 12 · named 3 · coverage 25.0%"), lines.toString());
         assertTrue(lines.contains("service layer (服务层) [service] — reported — (sum of parts 28) · named 1 · coverage —"));
@@ -336,14 +336,14 @@ class AtlasCommandsTest {
 
     @Test
     void statsLeaveTheCheckEmptyWhereNothingWasChecked() {
-        en.stats("", "base", false, "", NONE);
+        en.stats("--layer", "base");
         assertTrue(find(lines(), "open-source platforms").endsWith("—"), find(lines(), "open-source platforms"));
         assertFalse(output().contains("service layer"));
     }
 
     @Test
     void statsInChinese() {
-        zh.stats("", "", false, "", NONE);
+        zh.stats();
         assertTrue(output().contains("底层 (base layer) [base] — 报告数 12 · 已命名 3 · 覆盖率 25.0%"));
         assertTrue(output().contains("已命名条目 4 个，待挂接 1 个"));
         assertEquals("有 1 个数据集或层加载失败，详见 atlas:datasets。", last());
@@ -351,7 +351,7 @@ class AtlasCommandsTest {
 
     @Test
     void statsAsJson() {
-        en.stats("", "service", true, "", NONE);
+        en.stats("--layer", "service", "--json");
         JsonObject stats = json().getAsJsonObject();
         assertEquals(List.of("service"), ids(stats.getAsJsonArray("layers"), "id"));
         assertEquals(4, stats.get("named").getAsInt());
@@ -361,7 +361,7 @@ class AtlasCommandsTest {
 
     @Test
     void datasetsShowPendingReasonsAndLoadProblems() {
-        en.datasets(false, "", NONE);
+        en.datasets();
         List<String> lines = lines();
         assertEquals(List.of("id", "version", "title", "region", "bundle", "entries", "pending"), words(lines.get(0)));
         assertTrue(lines.get(2).matches("yrd-2022  1\\.0\\.0\\s+YRD 2022  Yangtze River Delta"
@@ -374,7 +374,7 @@ class AtlasCommandsTest {
 
     @Test
     void datasetsAsJson() {
-        en.datasets(true, "", NONE);
+        en.datasets("--json");
         assertEquals(List.of("yrd-2022"), ids(json().getAsJsonArray(), "id"));
     }
 
@@ -382,7 +382,7 @@ class AtlasCommandsTest {
 
     @Test
     void placesIndentChildrenUnderParents() {
-        zh.places(false, "", NONE);
+        zh.places();
         List<String> lines = lines();
         assertEquals(List.of("编号", "GB/T", "2260", "名称", "级别", "条目"), words(lines.get(0)));
         assertEquals(List.of("yrd", "  shanghai", "    jingan", "  zhejiang", "  jiangsu"),
@@ -393,7 +393,7 @@ class AtlasCommandsTest {
 
     @Test
     void placesAsJson() {
-        en.places(true, "", NONE);
+        en.places("--json");
         assertEquals(List.of("yrd", "shanghai", "jingan", "zhejiang", "jiangsu"), ids(json().getAsJsonArray(), "id"));
     }
 
@@ -408,7 +408,7 @@ class AtlasCommandsTest {
         PrintStream original = System.out;
         try {
             System.setOut(new PrintStream(printed, true, UTF_8));
-            new AtlasCommands(() -> snapshot, context).layers("", false, "", NONE);
+            new AtlasCommands(() -> snapshot, context).layers();
         } finally {
             System.setOut(original);
         }

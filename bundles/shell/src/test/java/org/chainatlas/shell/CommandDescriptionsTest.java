@@ -1,51 +1,89 @@
 package org.chainatlas.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.felix.service.command.Descriptor;
+import java.util.stream.Stream;
+import org.chainatlas.api.command.CommandFamily;
+import org.chainatlas.api.command.CommandSpec;
+import org.chainatlas.api.command.HelpPage;
+import org.chainatlas.api.command.Option;
+import org.chainatlas.api.model.Lang;
+import org.chainatlas.api.model.Text;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** What `help atlas:...` reads: every command and every parameter explains itself. */
+/**
+ * Every command the shell registers with Gogo is declared for the parser, help and completion:
+ * it takes --json and --lang, and its help has DESCRIPTION, SYNTAX, OPTIONS and EXAMPLES in
+ * both languages.
+ */
 class CommandDescriptionsTest {
 
-    private static List<Method> commands(Class<?> owner) {
-        return Arrays.stream(owner.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers()))
-                .collect(Collectors.toList());
+    /** Every component of the bundle that registers atlas commands. */
+    static Stream<CommandFamily> families() {
+        return Stream.of(
+                new AtlasCommands(Fixture::snapshot, Lang.EN, () -> System.out),
+                new MapCommands(Fixture::snapshot, Lang.EN, () -> System.out, name -> null),
+                new DiffCommands(Fixture::snapshot, null, Lang.EN, () -> System.out),
+                new RuntimeCommands(null, null, Lang.EN, () -> System.out),
+                new HelpCommands(Lang.EN, () -> System.out));
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {AtlasCommands.class, MapCommands.class})
-    void thePublicMethodsAreExactlyTheRegisteredCommands(Class<?> owner) {
-        Set<String> expected = Set.copyOf(owner == AtlasCommands.class ? GogoCommandsTest.FUNCTIONS : MapGogoTest.FUNCTIONS);
-        assertEquals(expected, commands(owner).stream().map(Method::getName).collect(Collectors.toSet()));
+    @MethodSource("families")
+    void theDeclaredCommandsAreExactlyTheRegisteredFunctions(CommandFamily family) throws IOException {
+        // @Component is not kept at run time: read the functions the class registers from its source
+        String source = Files.readString(Path.of("src/main/java/org/chainatlas/shell",
+                family.getClass().getSimpleName() + ".java"));
+        Set<String> registered = Pattern.compile("\"osgi\\.command\\.function=(\\w+)\"").matcher(source).results()
+                .map(m -> m.group(1)).collect(Collectors.toSet());
+        assertFalse(registered.isEmpty(), family.getClass().getSimpleName());
+        assertEquals(registered, family.commands().stream().map(CommandSpec::name).collect(Collectors.toSet()));
+        Set<String> methods = Arrays.stream(family.getClass().getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.getName().equals("commands"))
+                .map(Method::getName).collect(Collectors.toSet());
+        assertEquals(registered, methods);
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {AtlasCommands.class, MapCommands.class})
-    void everyCommandAndParameterHasADescriptor(Class<?> owner) {
-        for (Method command : commands(owner)) {
-            assertTrue(command.isAnnotationPresent(Descriptor.class), command.getName());
-            Arrays.stream(command.getParameters())
-                    .filter(p -> p.getType() != org.apache.felix.service.command.CommandSession.class)
-                    .forEach(p -> assertTrue(p.isAnnotationPresent(Descriptor.class), command.getName() + " " + p));
+    @MethodSource("families")
+    void everyCommandTakesJsonAndLang(CommandFamily family) {
+        for (CommandSpec spec : family.commands()) {
+            assertTrue(spec.optionNames().containsAll(List.of("--json", "--lang")), spec.qualified());
         }
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {AtlasCommands.class, MapCommands.class})
-    void everyCommandTakesJsonAndLang(Class<?> owner) {
-        for (Method command : commands(owner)) {
-            assertTrue(Arguments.options(owner, command.getName()).containsAll(List.of("--json", "--lang")),
-                    command.getName());
+    @MethodSource("families")
+    void everyCommandHasItsHelpInBothLanguages(CommandFamily family) {
+        for (CommandSpec spec : family.commands()) {
+            both(spec.summary(), spec.qualified());
+            both(spec.description(), spec.qualified());
+            spec.options().stream().map(Option::help).forEach(t -> both(t, spec.qualified()));
+            assertFalse(spec.examples().isEmpty(), spec.qualified() + " has no example");
+            spec.examples().forEach(e -> both(e.what(), e.line()));
+            for (Lang lang : Lang.values()) {
+                List<String> page = HelpPage.render(spec, lang);
+                for (Text heading : List.of(HelpPage.DESCRIPTION, HelpPage.SYNTAX, HelpPage.OPTIONS, HelpPage.EXAMPLES)) {
+                    assertTrue(page.contains(heading.get(lang)), spec.qualified() + " " + lang + ": " + page);
+                }
+            }
         }
+    }
+
+    private static void both(Text text, String where) {
+        assertFalse(text.zh() == null || text.en() == null, where + ": " + text);
     }
 }

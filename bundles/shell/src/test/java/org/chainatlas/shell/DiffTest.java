@@ -77,7 +77,7 @@ class DiffTest {
         java.util.Collections.reverse(reversed);
         Path a = write("a.json", seed);
         Path b = write("b.json", with(seed, seed.version(), reversed, seed.figures()));
-        commands.diff(null, false, "", a.toString(), b.toString());
+        commands.diff(null, a.toString(), b.toString());
         assertEquals(List.of(a + " (dataset yrd-2022 1.0.0) and " + b + " (dataset yrd-2022 1.0.0) hold the same data"),
                 output().lines().toList());
     }
@@ -85,7 +85,7 @@ class DiffTest {
     @Test
     void asJsonForScripts() throws IOException {
         Path file = update();
-        commands.diff(null, true, "", "yrd-2022", file.toString());
+        commands.diff(null, "--json", "yrd-2022", file.toString());
         JsonObject json = JsonParser.parseString(output()).getAsJsonObject();
         assertEquals(false, json.get("identical").getAsBoolean());
         assertEquals("yrd-2022", json.getAsJsonObject("a").get("source").getAsString());
@@ -110,14 +110,14 @@ class DiffTest {
     void wrongArgumentsAreOneSentenceNamingTheInstalledDatasets() throws IOException {
         assertEquals("atlas:diff takes two datasets A and B, got 1, e.g. atlas:diff yrd-2022 my-region.json;"
                         + " installed datasets: yrd-2022; or give a dataset .json or .jar file",
-                assertThrows(AtlasException.class, () -> commands.diff(null, false, "", "yrd-2022")).getMessage());
+                assertThrows(AtlasException.class, () -> commands.diff(null, "yrd-2022")).getMessage());
         assertEquals("no installed dataset or file 'yrd-2023'; installed datasets: yrd-2022; or give a dataset .json or .jar file",
-                assertThrows(AtlasException.class, () -> commands.diff(null, false, "", "yrd-2022", "yrd-2023")).getMessage());
-        assertEquals("unknown option '--jsn' for atlas:diff; options: --json, --lang",
-                assertThrows(AtlasException.class, () -> commands.diff(null, false, "", "yrd-2022", "--jsn")).getMessage());
+                assertThrows(AtlasException.class, () -> commands.diff(null, "yrd-2022", "yrd-2023")).getMessage());
+        assertEquals("unknown option '--jsn' for atlas:diff; did you mean --json? options: --json, --lang",
+                assertThrows(AtlasException.class, () -> commands.diff(null, "yrd-2022", "--jsn")).getMessage());
         Path broken = Files.writeString(folder.resolve("broken.json"), "{\"format\": \"chainatlas/dataset@1\"}");
         String message = assertThrows(AtlasException.class,
-                () -> commands.diff(null, false, "", "yrd-2022", broken.toString())).getMessage();
+                () -> commands.diff(null, "yrd-2022", broken.toString())).getMessage();
         assertTrue(message.startsWith(broken + " is not a valid dataset: ") && message.endsWith("; atlas:validate " + broken + " lists them"),
                 message);
         assertEquals("", output(), "a failed diff printed something");
@@ -126,7 +126,7 @@ class DiffTest {
     /** atlas:diff yrd-2022 yrd-2022-fictional-update.json, as typed in the file's folder, against its golden file. */
     private String seedAgainstUpdate(String lang) throws IOException {
         update();
-        commands.diff(session(), false, lang, "yrd-2022", "yrd-2022-fictional-update.json");
+        commands.diff(session(), "--lang", lang, "yrd-2022", "yrd-2022-fictional-update.json");
         String text = output();
         assertGolden("golden/diff-" + lang + ".txt", text);
         return text;

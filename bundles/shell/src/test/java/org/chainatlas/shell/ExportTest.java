@@ -94,24 +94,24 @@ class ExportTest {
 
     @Test
     void formatsListTheInstalledExportersAsTheyComeAndGo() {
-        commands.formats(false, "", NONE);
+        commands.formats();
         assertEquals(List.of("No exporter is installed."), lines());
         commands.addExporter(new FakeExporter("svg", 1), Map.of("service.id", 7L));
         commands.addExporter(fake, Map.of("service.id", 8L));
         printed.reset();
-        commands.formats(false, "", NONE);
+        commands.formats();
         assertEquals(List.of("format  extension  description", "------  ---------  ----------------",
                 "fake    fakex      fake test format", "svg     svgx       svg test format"), lines());
         commands.removeExporter(fake);
         printed.reset();
-        commands.formats(false, "zh", NONE);
+        commands.formats("--lang", "zh");
         assertEquals(List.of("格式  扩展名  说明", "----  ------  ------------", "svg   svgx    svg 测试格式"), lines());
     }
 
     @Test
     void formatsAsJson() {
         commands.addExporter(fake, Map.of());
-        commands.formats(true, "", NONE);
+        commands.formats("--json");
         JsonObject format = JsonParser.parseString(output()).getAsJsonArray().get(0).getAsJsonObject();
         assertEquals("fake", format.get("format").getAsString());
         assertEquals("fakex", format.get("extension").getAsString());
@@ -123,7 +123,7 @@ class ExportTest {
         commands.addExporter(new FakeExporter("svg", 1), Map.of("service.id", 1L));
         FakeExporter better = new FakeExporter("svg", 2);
         commands.addExporter(better, Map.of("service.id", 2L, "service.ranking", 10));
-        commands.export(session(), "svg", "map.svg", "", "", false, false, "", NONE);
+        commands.export(session(), "--format", "svg", "--out", "map.svg");
         assertEquals(2, lines(folder.resolve("map.svg")).size());
     }
 
@@ -132,7 +132,7 @@ class ExportTest {
     @Test
     void writesTheFileRelativeToTheSessionsDirectoryAndSaysWhatItWrote() throws IOException {
         commands.addExporter(fake, Map.of());
-        commands.export(session(), "fake", "map.fakex", "", "", false, false, "", NONE);
+        commands.export(session(), "--format", "fake", "--out", "map.fakex");
         assertEquals("en 2 datasets, 4 layers, 40 entries\n", Files.readString(folder.resolve("map.fakex"), UTF_8));
         assertEquals(List.of("wrote fake export of exampleton-2030, yrd-2022 (4 layers, 40 entries) to map.fakex (36 bytes)"),
                 lines());
@@ -142,7 +142,7 @@ class ExportTest {
     @Test
     void regionAndLayerNarrowWhatTheExporterGets() throws IOException {
         commands.addExporter(fake, Map.of());
-        commands.export(session(), "fake", "base.fakex", "yrd-2022", "base", false, false, "zh", NONE);
+        commands.export(session(), "--format", "fake", "--out", "base.fakex", "--region", "yrd-2022", "--layer", "base", "--lang", "zh");
         assertEquals("zh 1 datasets, 1 layers, 7 entries\n", Files.readString(folder.resolve("base.fakex"), UTF_8));
         assertEquals(List.of("已将 yrd-2022 导出为 fake（1 层，7 个条目）：base.fakex（35 字节）"), lines());
     }
@@ -150,7 +150,7 @@ class ExportTest {
     @Test
     void sizesReadAsPeopleSayThem() {
         commands.addExporter(new FakeExporter("big", 3500), Map.of());
-        commands.export(session(), "big", "big.bigx", "", "", false, false, "", NONE);
+        commands.export(session(), "--format", "big", "--out", "big.bigx");
         assertTrue(last().endsWith("to big.bigx (123 KB)"), last());
         assertEquals("1 byte", MapCommands.size(1, Lang.EN));
         assertEquals("1023 bytes", MapCommands.size(1023, Lang.EN));
@@ -163,10 +163,10 @@ class ExportTest {
         commands.addExporter(fake, Map.of());
         Files.writeString(folder.resolve("map.fakex"), "mine", UTF_8);
         AtlasException e = assertThrows(AtlasException.class,
-                () -> commands.export(session(), "fake", "map.fakex", "", "", false, false, "", NONE));
+                () -> commands.export(session(), "--format", "fake", "--out", "map.fakex"));
         assertEquals("map.fakex already exists; give --force to replace it", e.getMessage());
         assertEquals("mine", Files.readString(folder.resolve("map.fakex"), UTF_8));
-        commands.export(session(), "fake", "map.fakex", "", "", true, false, "", NONE);
+        commands.export(session(), "--format", "fake", "--out", "map.fakex", "--force");
         assertTrue(Files.readString(folder.resolve("map.fakex"), UTF_8).startsWith("en 2 datasets"));
         assertEquals(List.of("map.fakex"), files());
     }
@@ -175,12 +175,12 @@ class ExportTest {
     void aFailedExportLeavesNoHalfFileAndTheOldOneUnchanged() throws IOException {
         commands.addExporter(new FailingExporter(), Map.of());
         AtlasException e = assertThrows(AtlasException.class,
-                () -> commands.export(session(), "broken", "map.out", "", "", false, false, "", NONE));
+                () -> commands.export(session(), "--format", "broken", "--out", "map.out"));
         assertEquals("the broken export failed (simulated failure); map.out was not written", e.getMessage());
         assertEquals(List.of(), files());
         Files.writeString(folder.resolve("map.out"), "previous", UTF_8);
         e = assertThrows(AtlasException.class,
-                () -> commands.export(session(), "broken", "map.out", "", "", true, false, "", NONE));
+                () -> commands.export(session(), "--format", "broken", "--out", "map.out", "--force"));
         assertEquals("the broken export failed (simulated failure); map.out is unchanged", e.getMessage());
         assertEquals("previous", Files.readString(folder.resolve("map.out"), UTF_8));
         assertEquals(List.of("map.out"), files());
@@ -190,12 +190,12 @@ class ExportTest {
     @Test
     void anUnknownFormatNamesTheInstalledOnes() {
         AtlasException none = assertThrows(AtlasException.class,
-                () -> commands.export(session(), "svg", "map.svg", "", "", false, false, "", NONE));
+                () -> commands.export(session(), "--format", "svg", "--out", "map.svg"));
         assertEquals("no export format 'svg'; no exporter is installed", none.getMessage());
         commands.addExporter(fake, Map.of());
         commands.addExporter(new FakeExporter("csv", 1), Map.of());
         AtlasException e = assertThrows(AtlasException.class,
-                () -> commands.export(session(), "svgg", "map.svg", "", "", false, false, "", NONE));
+                () -> commands.export(session(), "--format", "svgg", "--out", "map.svg"));
         assertEquals("no export format 'svgg'; formats: csv, fake", e.getMessage());
         assertEquals(List.of(), files());
     }
@@ -204,20 +204,20 @@ class ExportTest {
     void formatAndOutAreRequired() {
         commands.addExporter(fake, Map.of());
         assertEquals("atlas:export needs --format; formats: fake", assertThrows(AtlasException.class,
-                () -> commands.export(session(), "", "map.svg", "", "", false, false, "", NONE)).getMessage());
+                () -> commands.export(session(), "--out", "map.svg")).getMessage());
         assertEquals("atlas:export needs --out and a file to write, e.g. atlas:export --format fake --out map.fakex",
                 assertThrows(AtlasException.class,
-                        () -> commands.export(session(), "FAKE", "", "", "", false, false, "", NONE)).getMessage());
+                        () -> commands.export(session(), "--format", "FAKE")).getMessage());
     }
 
     @Test
     void aMissingFolderOrAFolderAsFileIsOneSentence() throws IOException {
         commands.addExporter(fake, Map.of());
         AtlasException e = assertThrows(AtlasException.class,
-                () -> commands.export(session(), "fake", "out/map.fakex", "", "", false, false, "", NONE));
+                () -> commands.export(session(), "--format", "fake", "--out", "out/map.fakex"));
         assertEquals("cannot write out/map.fakex: there is no folder " + folder.resolve("out"), e.getMessage());
         Files.createDirectory(folder.resolve("out"));
-        e = assertThrows(AtlasException.class, () -> commands.export(session(), "fake", "out", "", "", true, false, "", NONE));
+        e = assertThrows(AtlasException.class, () -> commands.export(session(), "--format", "fake", "--out", "out", "--force"));
         assertEquals("out is a folder; give the name of a file to write", e.getMessage());
     }
 
@@ -225,7 +225,7 @@ class ExportTest {
     void anAbsolutePathIsUsedAsItIs(@TempDir Path elsewhere) {
         commands.addExporter(fake, Map.of());
         String file = elsewhere.resolve("abs.fakex").toString();
-        commands.export(session(), "fake", file, "", "", false, false, "", NONE);
+        commands.export(session(), "--format", "fake", "--out", file);
         assertTrue(Files.exists(elsewhere.resolve("abs.fakex")));
         assertEquals(List.of(), files());
     }
@@ -233,7 +233,7 @@ class ExportTest {
     @Test
     void exportAsJson() {
         commands.addExporter(fake, Map.of());
-        commands.export(session(), "fake", "map.fakex", "exampleton", "", false, true, "", NONE);
+        commands.export(session(), "--format", "fake", "--out", "map.fakex", "--region", "exampleton", "--json");
         JsonObject json = JsonParser.parseString(output()).getAsJsonObject();
         assertEquals("fake", json.get("format").getAsString());
         assertEquals("map.fakex", json.get("file").getAsString());
@@ -246,7 +246,7 @@ class ExportTest {
     @Test
     void anUnknownOptionNamesTheValidOnes() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> commands.export(session(), "fake", "x", "", "", false, false, "", new String[] {"--overwrite"}));
+                () -> commands.export(session(), "--format", "fake", "--out", "x", "--overwrite"));
         assertEquals("unknown option '--overwrite' for atlas:export; options: --format, --out, --region, --layer,"
                 + " --force, --json, --lang", e.getMessage());
     }

@@ -40,6 +40,9 @@ class GogoCommandsTest {
         processor = new CommandProcessorImpl(threadIO);
         AtlasCommands commands = new AtlasCommands(Fixture::snapshot, Lang.EN, () -> System.out);
         FUNCTIONS.forEach(f -> processor.addCommand("atlas", commands, f));
+        HelpCommands help = new HelpCommands(Lang.EN, () -> System.out);
+        help.addFamily(commands);
+        processor.addCommand("atlas", help, "help");
         session = processor.createSession(new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream());
     }
 
@@ -78,13 +81,63 @@ class GogoCommandsTest {
     @Test
     void aTypoInAnOptionIsOneSentence() {
         AtlasException e = assertThrows(AtlasException.class, () -> session.execute("atlas:layers --jsn"));
-        assertEquals("unknown option '--jsn' for atlas:layers; options: --region, --json, --lang", e.getMessage());
+        assertEquals("unknown option '--jsn' for atlas:layers; did you mean --json? options: --region, --json, --lang", e.getMessage());
     }
 
     @Test
     void anUnknownLanguageIsOneSentence() {
         AtlasException e = assertThrows(AtlasException.class, () -> session.execute("atlas:places --lang fr"));
         assertEquals("no language 'fr'; languages: zh, en", e.getMessage());
+    }
+
+    @Test
+    void aMissingOptionValueIsOneSentenceNamingTheValidValues() {
+        AtlasException e = assertThrows(AtlasException.class, () -> session.execute("atlas:list --layer"));
+        assertEquals("atlas:list --layer needs a value (LAYER); layers: base, service", e.getMessage());
+    }
+
+    @Test
+    void aWordWhereANumberBelongsIsOneSentenceInTheChosenLanguage() {
+        AtlasException e = assertThrows(AtlasException.class, () -> session.execute("atlas:list --limit abc --lang zh"));
+        assertEquals("--limit 需要 1 或更大的整数，而不是 'abc'", e.getMessage());
+        e = assertThrows(AtlasException.class, () -> session.execute("atlas:list --limit 0"));
+        assertEquals("--limit takes a whole number of 1 or more, got '0'", e.getMessage());
+    }
+
+    @Test
+    void aMistypedLayerGetsADidYouMean() {
+        AtlasException e = assertThrows(AtlasException.class, () -> session.execute("atlas:stats --layer servce"));
+        assertEquals("no layer 'servce'; did you mean service? layers: base, service", e.getMessage());
+    }
+
+    @Test
+    void helpOptionAndHelpCommandPrintTheSamePage() throws Exception {
+        session.execute("atlas:list --help");
+        String page = output();
+        for (String heading : List.of("DESCRIPTION", "SYNTAX", "OPTIONS", "EXAMPLES", "--layer LAYER", "(default: 50)")) {
+            assertTrue(page.contains(heading), heading + " in " + page);
+        }
+        out.reset();
+        session.execute("atlas:help atlas:list");
+        assertEquals(page, output());
+        out.reset();
+        session.execute("atlas:show -h --lang zh");
+        assertTrue(output().startsWith("说明\n"), output());
+    }
+
+    @Test
+    void helpAloneListsTheCommandsByGroupWithoutInternals() throws Exception {
+        session.execute("atlas:help");
+        List<String> lines = output().lines().toList();
+        assertEquals("explore", lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.matches("  atlas:list +entries, by layer, category, place or dataset")), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("__")), lines.toString());
+    }
+
+    @Test
+    void anUnknownCommandGetsADidYouMean() {
+        AtlasException e = assertThrows(AtlasException.class, () -> session.execute("atlas:help atlas:lsit"));
+        assertEquals("no command 'atlas:lsit'; did you mean atlas:list? (help lists the commands)", e.getMessage());
     }
 
     private String output() {

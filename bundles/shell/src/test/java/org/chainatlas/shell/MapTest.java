@@ -61,7 +61,7 @@ class MapTest {
     @ParameterizedTest
     @CsvSource({"zh, 80", "en, 80", "zh, 120", "en, 120"})
     void theSeedMapIsDrawnAsTheGoldenFileShowsIt(String lang, int width) throws IOException {
-        commands.map(null, "", "", String.valueOf(width), false, lang, NONE);
+        commands.map(null, "--width", String.valueOf(width), "--lang", lang);
         String name = "golden/map-" + lang + "-" + width + ".txt";
         if (Boolean.getBoolean("golden.update")) {
             Path file = Path.of("src/test/resources").resolve(name);
@@ -76,7 +76,7 @@ class MapTest {
         for (String lang : List.of("zh", "en")) {
             printed.reset();
             snapshots.set(0);
-            commands.map(null, "", "", String.valueOf(width), false, lang, NONE);
+            commands.map(null, "--width", String.valueOf(width), "--lang", lang);
             for (String line : lines()) {
                 int columns = DisplayWidth.of(line);
                 assertTrue(columns <= width, lang + " " + width + ": " + columns + " columns: " + line);
@@ -89,7 +89,7 @@ class MapTest {
 
     @Test
     void layersAreStackedTopFirstWithTheirNamesRoleAndFigures() {
-        commands.map(null, "", "", "80", false, "zh", NONE);
+        commands.map(null, "--width", "80", "--lang", "zh");
         List<String> tops = lines().stream().filter(l -> l.startsWith("┌")).toList();
         assertEquals(List.of("┌─ 服务层 (Service layer) — 延展层 ─", "┌─ 应用层 (Application layer) — 核心层 ─",
                 "┌─ 中间层 (Middle layer) — 连接层 ─", "┌─ 底层 (Base layer) — 基础层 ─"),
@@ -101,7 +101,7 @@ class MapTest {
 
     @Test
     void narrowCellsWrapNamesWithoutLosingOrCuttingACharacter() {
-        commands.map(null, "", "", "40", false, "en", NONE);
+        commands.map(null, "--width", "40", "--lang", "en");
         // At 40 columns the categories go one under the other: the cells' text read in order holds every name whole.
         String text = lines().stream().map(l -> l.replaceAll("[│├┤┌┐└┘┬┴┼─·]", " ").strip())
                 .collect(Collectors.joining(" ")).replaceAll("\\s+", " ");
@@ -113,7 +113,7 @@ class MapTest {
 
     @Test
     void chineseNamesWrapBetweenCharactersAndKeepBracketsWithTheirText() {
-        commands.map(null, "", "", "40", false, "zh", NONE);
+        commands.map(null, "--width", "40", "--lang", "zh");
         String all = lines().stream().map(l -> l.replaceAll("[│\\s]", "")).collect(Collectors.joining());
         for (Entry entry : SEED.entries()) {
             assertTrue(all.contains(entry.name().zh().replaceAll("\\s", "")), entry.name().zh());
@@ -123,7 +123,7 @@ class MapTest {
 
     @Test
     void placeFiguresAreListedUnderTheirCategory() {
-        commands.map(null, "", "", "120", false, "en", NONE);
+        commands.map(null, "--width", "120", "--lang", "en");
         List<String> lines = lines();
         int parks = indexOf(lines, "│ Industrial parks ");
         assertTrue(lines.get(parks + 1).startsWith("│ reported 16 · named 0 "), lines.get(parks + 1));
@@ -136,7 +136,7 @@ class MapTest {
 
     @Test
     void layerNarrowsToOneBand() {
-        commands.map(null, "", "base", "80", false, "en", NONE);
+        commands.map(null, "--layer", "base", "--width", "80", "--lang", "en");
         assertEquals(1, lines().stream().filter(l -> l.startsWith("┌")).count());
         assertTrue(output().contains("┌─ Base layer (底层) — Foundation ─"));
         assertEquals("1 layer · 7 named entries", last());
@@ -144,7 +144,7 @@ class MapTest {
 
     @Test
     void regionNarrowsToItsDatasets() {
-        commands.map(null, "yrd", "", "80", false, "en", NONE);
+        commands.map(null, "--region", "yrd", "--width", "80", "--lang", "en");
         assertTrue(lines().get(0).contains("Yangtze River Delta industrial blockchain ecosystem map (2022)"));
         assertEquals("4 layers · 35 named entries · Σ: sum of the category figures", last());
     }
@@ -152,10 +152,10 @@ class MapTest {
     @Test
     void anUnknownLayerOrRegionIsTheSnapshotsSentence() {
         // The sentences are the registry's: the shell passes them on unchanged.
-        AtlasException layer = assertThrows(AtlasException.class, () -> commands.map(null, "", "midle", "80", false, "", NONE));
+        AtlasException layer = assertThrows(AtlasException.class, () -> commands.map(null, "--layer", "midle", "--width", "80", "--lang", "en"));
         assertTrue(layer.getMessage().startsWith("no layer 'midle'"), layer.getMessage());
         reset();
-        AtlasException region = assertThrows(AtlasException.class, () -> commands.map(null, "mars", "", "80", false, "", NONE));
+        AtlasException region = assertThrows(AtlasException.class, () -> commands.map(null, "--region", "mars", "--width", "80", "--lang", "en"));
         assertTrue(region.getMessage().startsWith("no region 'mars'; regions: "), region.getMessage());
         assertEquals("", output());
     }
@@ -189,27 +189,27 @@ class MapTest {
     @ParameterizedTest
     @ValueSource(strings = {"39", "401", "wide", "-80", "8O"})
     void aWidthOutsideTheRangeIsOneSentence(String width) {
-        AtlasException e = assertThrows(AtlasException.class, () -> commands.map(null, "", "", width, false, "", NONE));
+        AtlasException e = assertThrows(AtlasException.class, () -> commands.map(null, "--width", width));
         assertEquals("--width takes a number of columns from 40 to 400, got '" + width + "'", e.getMessage());
     }
 
     @Test
     void theWidthDefaultsToTheTerminalsThenColumnsThen100() {
         environment = Map.of("COLUMNS", "90");
-        commands.map(session(Map.of(".terminal", new FakeTerminal(132))), "", "", "", false, "en", NONE);
+        commands.map(session(Map.of(".terminal", new FakeTerminal(132))), "--lang", "en");
         assertEquals(132, widest());
         reset();
-        commands.map(session(Map.of(".terminal", new FakeTerminal(0), "COLUMNS", 77)), "", "", "", false, "en", NONE);
+        commands.map(session(Map.of(".terminal", new FakeTerminal(0), "COLUMNS", 77)), "--lang", "en");
         assertEquals(77, widest(), "a dumb terminal (width 0) does not count");
         reset();
-        commands.map(session(Map.of()), "", "", "", false, "en", NONE);
+        commands.map(session(Map.of()), "--lang", "en");
         assertEquals(90, widest(), "the COLUMNS environment variable");
         reset();
         environment = Map.of();
-        commands.map(null, "", "", "", false, "en", NONE);
+        commands.map(null, "--lang", "en");
         assertEquals(100, widest());
         reset();
-        commands.map(session(Map.of("COLUMNS", "20")), "", "", "", false, "en", NONE);
+        commands.map(session(Map.of("COLUMNS", "20")), "--lang", "en");
         assertEquals(40, widest(), "a terminal narrower than 40 gets the narrowest map");
     }
 
@@ -217,7 +217,7 @@ class MapTest {
 
     @Test
     void jsonHasTheSameStructureTopLayerFirst() {
-        commands.map(null, "", "", "", true, "", NONE);
+        commands.map(null, "--json");
         JsonObject map = JsonParser.parseString(output()).getAsJsonObject();
         assertEquals("[\"yrd-2022\"]", map.get("datasets").toString());
         assertEquals(35, map.get("named").getAsInt());
@@ -255,8 +255,8 @@ class MapTest {
     @Test
     void anUnknownOptionNamesTheValidOnes() {
         AtlasException e = assertThrows(AtlasException.class,
-                () -> commands.map(null, "", "", "", false, "", new String[] {"--widht", "90"}));
-        assertEquals("unknown option '--widht' for atlas:map; options: --region, --layer, --width, --json, --lang",
+                () -> commands.map(null, "--widht", "90", "--lang", "en"));
+        assertEquals("unknown option '--widht' for atlas:map; did you mean --width? options: --region, --layer, --width, --json, --lang",
                 e.getMessage());
     }
 

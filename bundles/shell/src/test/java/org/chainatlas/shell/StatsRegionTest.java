@@ -29,7 +29,7 @@ class StatsRegionTest {
 
     @Test
     void regionNarrowsTheFiguresToItsDatasets() {
-        commands.stats("exampleton", "", false, "", NONE);
+        commands.stats("--region", "exampleton");
         List<String> lines = lines();
         assertTrue(lines.contains("Base layer (底层) [base] — reported 3 · named 2 · coverage 66.7%"), lines.toString());
         assertTrue(lines.contains("Service layer (服务层) [service] — reported — (sum of parts 8) · named 3 · coverage —"));
@@ -38,7 +38,7 @@ class StatsRegionTest {
 
     @Test
     void placeFiguresAreListedUnderTheirCategory() {
-        commands.stats("yrd-2022", "service", false, "zh", NONE);
+        commands.stats("--region", "yrd-2022", "--layer", "service", "--lang", "zh");
         List<String> lines = lines();
         int parks = lines.indexOf(find(lines, "    产业园"));
         assertTrue(lines.get(parks).matches("\\s{4}产业园\\s+16\\s+0\\s+0\\.0%\\s+—\\s+—\\s+✓"), lines.get(parks));
@@ -50,10 +50,10 @@ class StatsRegionTest {
 
     @Test
     void theJsonContractOfOneRegionIsTheWholesLessThePerRegionFigures() {
-        commands.stats("", "", true, "", NONE);
+        commands.stats("--json");
         JsonElement whole = JsonParser.parseString(printed.toString(UTF_8));
         printed.reset();
-        commands.stats("yrd", "", true, "", NONE);
+        commands.stats("--region", "yrd", "--json");
         JsonElement region = JsonParser.parseString(printed.toString(UTF_8));
         Set<String> perRegion = new TreeSet<>(keys(whole, ""));
         perRegion.removeAll(keys(region, ""));
@@ -67,10 +67,10 @@ class StatsRegionTest {
 
     @Test
     void anUnknownRegionIsTheSnapshotsSentence() {
-        AtlasException e = assertThrows(AtlasException.class, () -> commands.stats("atlantis", "", false, "", NONE));
+        AtlasException e = assertThrows(AtlasException.class, () -> commands.stats("--region", "atlantis"));
         assertTrue(e.getMessage().startsWith("no region 'atlantis'; regions: "), e.getMessage());
-        assertEquals("unknown option '--regoin' for atlas:stats; options: --region, --layer, --json, --lang",
-                assertThrows(AtlasException.class, () -> commands.stats("", "", false, "", new String[] {"--regoin"}))
+        assertEquals("unknown option '--regoin' for atlas:stats; did you mean --region? options: --region, --layer, --json, --lang",
+                assertThrows(AtlasException.class, () -> commands.stats("--regoin"))
                         .getMessage());
     }
 

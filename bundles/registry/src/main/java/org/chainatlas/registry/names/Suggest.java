@@ -1,37 +1,18 @@
 package org.chainatlas.registry.names;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Optional;
 
-/** "Did you mean": the closest of a set of ids by edit distance, if it is close enough to help. */
+/** "Did you mean": the registry's sentences suggest as the command parser does, by the same rule. */
 public final class Suggest {
     private Suggest() {
     }
 
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
-        String needle = wrong.toLowerCase(java.util.Locale.ROOT);
-        return candidates.stream()
-                .min(Comparator.comparingInt((String c) -> distance(needle, c)).thenComparing(c -> c))
-                .filter(c -> distance(needle, c) <= Math.max(2, c.length() / 3));
+        return org.chainatlas.api.command.Suggest.closest(wrong, candidates);
     }
 
     public static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return org.chainatlas.api.command.Suggest.distance(a, b);
     }
 }
