@@ -181,7 +181,7 @@ public final class AtlasCommands {
         Statistics statistics = snapshot.statistics(Arguments.optional(layer));
         // Load problems belong to the installation, not to a region: count them from the whole atlas.
         output.print(() -> JsonMapper.statistics(statistics),
-                () -> new StatsRenderer(output.lang(), Lookup.of(snapshot)).render(statistics, whole.problems().size()));
+                () -> new StatsRenderer(output.lang(), Lookup.of(snapshot), ConsoleScreen.current().width()).render(statistics, whole.problems().size()));
     }
 
     @Descriptor("list the installed datasets with their entries and pending entries, then any load problems")
@@ -222,6 +222,6 @@ public final class AtlasCommands {
     }
 
     private static TextRenderer text(Output output, AtlasSnapshot snapshot) {
-        return new TextRenderer(output.lang(), Lookup.of(snapshot));
+        return new TextRenderer(output.lang(), Lookup.of(snapshot), ConsoleScreen.current().width());
     }
 }
