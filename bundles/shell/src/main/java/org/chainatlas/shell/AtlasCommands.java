@@ -238,7 +238,7 @@ public final class AtlasCommands implements CommandFamily {
             AtlasSnapshot snapshot = MapCommands.narrow(whole.get(), words.value("--region"), null);
             Statistics statistics = snapshot.statistics(words.value("--layer"));
             // Load problems belong to the installation, not to a region: count them from the whole atlas.
-            output.print(() -> JsonMapper.statistics(statistics), () -> new StatsRenderer(output.lang(), Lookup.of(snapshot))
+            output.print(() -> JsonMapper.statistics(statistics), () -> new StatsRenderer(output.lang(), Lookup.of(snapshot), ConsoleScreen.current().width())
                     .render(statistics, whole.get().problems().size()));
         });
     }
@@ -282,6 +282,6 @@ public final class AtlasCommands implements CommandFamily {
     }
 
     private static TextRenderer text(Output output, AtlasSnapshot snapshot) {
-        return new TextRenderer(output.lang(), Lookup.of(snapshot));
+        return new TextRenderer(output.lang(), Lookup.of(snapshot), ConsoleScreen.current().width());
     }
 }

@@ -28,10 +28,17 @@ final class StatsRenderer {
 
     private final Lang lang;
     private final Lookup lookup;
+    /** The terminal's width that the category tables are fitted to; 0: as wide as they are. */
+    private final int width;
 
     StatsRenderer(Lang lang, Lookup lookup) {
+        this(lang, lookup, 0);
+    }
+
+    StatsRenderer(Lang lang, Lookup lookup, int width) {
         this.lang = lang;
         this.lookup = lookup;
+        this.width = width;
     }
 
     /** @param problems how many datasets and layers failed to load */
@@ -50,24 +57,29 @@ final class StatsRenderer {
 
     private List<String> layer(LayerStats stats) {
         List<String> lines = new ArrayList<>();
-        lines.add(summary(stats));
+        lines.addAll(fit("", INDENT, summary(stats)));
         if (stats.unreported() != null) {
-            lines.add(INDENT + stats.unreported().get(lang));
+            lines.addAll(fit(INDENT, INDENT, stats.unreported().get(lang)));
         }
         for (RegionFigures region : stats.regions()) {
-            lines.add(INDENT + "· " + name(region.name()) + " [" + region.region() + "] — "
+            lines.addAll(fit(INDENT + "· ", INDENT + "  ", name(region.name()) + " [" + region.region() + "] — "
                     + t(Labels.REPORTED) + " " + Numbers.count(region.reported()) + " · " + t(Labels.NAMED) + " "
-                    + region.named() + " · " + t(Labels.COVERAGE) + " " + Numbers.ratio(region.coverage()));
+                    + region.named() + " · " + t(Labels.COVERAGE) + " " + Numbers.ratio(region.coverage())));
         }
         for (Check check : stats.checks()) {
-            lines.add(INDENT + mark(check) + " " + check.message().get(lang));
+            lines.addAll(fit(INDENT + mark(check) + " ", INDENT + "  ", check.message().get(lang)));
         }
         if (!stats.categories().isEmpty()) {
-            for (String line : categories(stats).render()) {
+            for (String line : categories(stats).render(width > 0 ? width - INDENT.length() : 0)) {
                 lines.add(INDENT + line);
             }
         }
         return lines;
+    }
+
+    /** {@code text} after {@code first}, wrapped under {@code rest} where a terminal's width is known; else one line. */
+    private List<String> fit(String first, String rest, String text) {
+        return width > 0 ? Wrap.hanging(first, rest, text, width) : List.of(first + text);
     }
 
     /** "底层 (Base layer) [base] — 报告数 12 · 已命名 7 · 覆盖率 58.3%". */

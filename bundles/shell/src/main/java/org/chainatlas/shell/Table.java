@@ -8,22 +8,32 @@ import java.util.List;
  * A plain-text table for people: a header row, a separator line, then the rows, columns aligned
  * by terminal display width ({@link DisplayWidth}) so Chinese and English line up. Number columns
  * are right-aligned. A note is a free line under the row before it, outside the columns.
+ * {@link #render(int)} fits the table to a terminal's width by narrowing its widest text column.
  */
 final class Table {
 
-    /** A column; {@code maxWidth} 0 means as wide as its widest cell. */
-    record Column(String header, boolean right, int maxWidth) {
+    /**
+     * A column; {@code maxWidth} 0 means as wide as its widest cell. A column that {@code keeps}
+     * its width (numbers, and ids a user types again) is narrowed to fit a terminal only where
+     * narrowing all the others is not enough, and numbers never.
+     */
+    record Column(String header, boolean right, int maxWidth, boolean keeps) {
 
         static Column left(String header) {
-            return new Column(header, false, 0);
+            return new Column(header, false, 0, false);
         }
 
         static Column right(String header) {
-            return new Column(header, true, 0);
+            return new Column(header, true, 0, true);
         }
 
         static Column left(String header, int maxWidth) {
-            return new Column(header, false, maxWidth);
+            return new Column(header, false, maxWidth, false);
+        }
+
+        /** Left-aligned text cut to fit a terminal only as a last resort: what a user types again, such as an id. */
+        static Column id(String header) {
+            return new Column(header, false, 0, true);
         }
 
         String fit(String cell) {
@@ -33,6 +43,8 @@ final class Table {
     }
 
     private static final String GAP = "  ";
+    /** A text column narrowed to fit a terminal keeps at least this many columns (or its header's width). */
+    static final int NARROWEST = 8;
 
     private final List<Column> columns;
     private final boolean header;
@@ -89,9 +101,20 @@ final class Table {
         return lines.isEmpty();
     }
 
-    /** The rendered lines, without trailing spaces. */
+    /** The rendered lines, without trailing spaces, every column as wide as its widest cell. */
     List<String> render() {
-        int[] widths = widths();
+        return render(0);
+    }
+
+    /**
+     * The rendered lines, at most {@code width} columns wide where the text columns can give up
+     * that much: the widest text column is narrowed one column at a time, its cells cut with "…"
+     * (never inside a character), down to {@link #NARROWEST} or its header; ids only where that
+     * is not enough, numbers never, so a table of many numbers may stay wider. {@code width} 0
+     * or less: whole.
+     */
+    List<String> render(int width) {
+        int[] widths = fitted(widths(), width);
         List<String> out = new ArrayList<>();
         if (header) {
             if (groups != null) {
@@ -101,7 +124,7 @@ final class Table {
             out.add(separator(widths));
         }
         for (Line line : lines) {
-            out.add(line.cells == null ? line.note : format(line.cells, widths));
+            out.add(line.cells == null ? line.note : format(cut(line.cells, widths), widths));
         }
         return out;
     }
@@ -127,6 +150,59 @@ final class Table {
             }
         }
         return widths;
+    }
+
+    /**
+     * The widths narrowed until the table fits {@code width}: the widest text column first, then,
+     * only where that is not enough, the widest id; numbers never.
+     */
+    private int[] fitted(int[] widths, int width) {
+        if (width <= 0) {
+            return widths;
+        }
+        int[] fitted = widths.clone();
+        int excess = total(fitted) - width;
+        for (boolean ids : new boolean[] {false, true}) {
+            int widest;
+            while (excess > 0 && (widest = widest(fitted, ids)) >= 0) {
+                fitted[widest]--;
+                excess--;
+            }
+        }
+        return fitted;
+    }
+
+    /** The widest column that may still be narrowed: text, or with {@code ids} also ids; -1 where none. */
+    private int widest(int[] widths, boolean ids) {
+        int widest = -1;
+        for (int i = 0; i < widths.length; i++) {
+            Column column = columns.get(i);
+            boolean narrowable = !column.right() && (ids || !column.keeps());
+            if (narrowable && widths[i] > floor(i) && (widest < 0 || widths[i] > widths[widest])) {
+                widest = i;
+            }
+        }
+        return widest;
+    }
+
+    private int floor(int column) {
+        return Math.max(NARROWEST, header ? DisplayWidth.of(columns.get(column).header()) : 0);
+    }
+
+    private static int total(int[] widths) {
+        int total = GAP.length() * Math.max(0, widths.length - 1);
+        for (int w : widths) {
+            total += w;
+        }
+        return total;
+    }
+
+    private static String[] cut(String[] cells, int[] widths) {
+        String[] cut = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            cut[i] = DisplayWidth.truncate(cells[i], widths[i]);
+        }
+        return cut;
     }
 
     private String format(String[] cells, int[] widths) {

@@ -55,15 +55,25 @@ final class TerminalWidth {
 
     /** The terminal's width, or null where there is no terminal or it does not know (a dumb terminal says 0). */
     private static Integer terminal(CommandSession session) {
+        int width = terminalSize(session, "getWidth");
+        return width > 0 ? width : null;
+    }
+
+    /**
+     * The session's terminal's {@code getWidth} or {@code getHeight}, or 0 where there is no
+     * terminal or it does not know.
+     */
+    static int terminalSize(CommandSession session, String getter) {
         Object terminal = session == null ? null : session.get(".terminal");
         if (terminal == null) {
-            return null;
+            return 0;
         }
         try {
-            Method getWidth = publicMethod(terminal.getClass(), "getWidth");
-            return getWidth == null ? null : positive(getWidth.invoke(terminal));
+            Method method = publicMethod(terminal.getClass(), getter);
+            Integer size = method == null ? null : positive(method.invoke(terminal));
+            return size == null ? 0 : size;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
+            return 0;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.chainatlas.shell;
 
 import org.chainatlas.api.model.Numbers;
+import static org.chainatlas.shell.Table.Column.id;
 import static org.chainatlas.shell.Table.Column.left;
 import static org.chainatlas.shell.Table.Column.right;
 
@@ -28,14 +29,21 @@ final class TextRenderer {
 
     private final Lang lang;
     private final Lookup lookup;
+    /** The terminal's width that tables are fitted to; 0: as wide as they are (scripts, --wide). */
+    private final int width;
 
     TextRenderer(Lang lang, Lookup lookup) {
+        this(lang, lookup, 0);
+    }
+
+    TextRenderer(Lang lang, Lookup lookup, int width) {
         this.lang = lang;
         this.lookup = lookup;
+        this.width = width;
     }
 
     List<String> layers(List<LayerSummary> layers) {
-        Table table = Table.of(right(t(Labels.RANK)), left(t(Labels.ID)), left(t(Labels.NAME)),
+        Table table = Table.of(right(t(Labels.RANK)), id(t(Labels.ID)), left(t(Labels.NAME)),
                 left(t(Labels.ROLE)), right(t(Labels.NAMED)), right(t(Labels.REPORTED)));
         List<String> notes = new ArrayList<>();
         for (LayerSummary s : layers) {
@@ -50,19 +58,19 @@ final class TextRenderer {
                 notes.add(s.layer().id() + ": " + s.unreported().get(lang));
             }
         }
-        List<String> lines = new ArrayList<>(table.render());
+        List<String> lines = new ArrayList<>(table.render(width));
         lines.addAll(notes);
         return lines;
     }
 
     /** The entries table followed by their count. */
     List<String> entries(List<Entry> entries) {
-        Table table = Table.of(left(t(Labels.ID)), left(t(Labels.NAME)), left(t(Labels.LAYER)),
+        Table table = Table.of(id(t(Labels.ID)), left(t(Labels.NAME)), left(t(Labels.LAYER)),
                 left(t(Labels.CATEGORIES), LONG_CELL), left(t(Labels.ORGANISATION), LONG_CELL),
                 left(t(Labels.PLACES)));
         entries.forEach(e -> table.row(lookup.displayId(e), name(e.name()), name(lookup.layerName(e.layer())),
                 Cells.join(categoryNames(e), lang), name(e.organisation()), Cells.join(placeNames(e), lang)));
-        List<String> lines = new ArrayList<>(table.render());
+        List<String> lines = new ArrayList<>(table.render(width));
         lines.add(count(entries.size()));
         return lines;
     }
@@ -111,7 +119,7 @@ final class TextRenderer {
         if (datasets.isEmpty()) {
             lines.add(t(Labels.NO_DATASETS));
         } else {
-            Table table = Table.of(left(t(Labels.ID)), left(t(Labels.VERSION)), left(t(Labels.TITLE)),
+            Table table = Table.of(id(t(Labels.ID)), id(t(Labels.VERSION)), left(t(Labels.TITLE)),
                     left(t(Labels.REGION)), left(t(Labels.BUNDLE)), right(t(Labels.ENTRIES)),
                     right(t(Labels.PENDING)));
             datasets.forEach(d -> {
@@ -119,25 +127,25 @@ final class TextRenderer {
                         d.bundle(), String.valueOf(d.entries()), String.valueOf(d.pending()));
                 d.pendingReasons().forEach(reason -> table.note("    - " + reason));
             });
-            lines.addAll(table.render());
+            lines.addAll(table.render(width));
         }
         if (!problems.isEmpty()) {
             Table table = Table.of(left(t(Labels.BUNDLE)), left(t(Labels.RESOURCE)), left(t(Labels.PROBLEM)));
             problems.forEach(p -> table.row(p.bundle(), p.resource(), p.message()));
             lines.add("");
             lines.add(t(Labels.LOAD_PROBLEMS));
-            lines.addAll(table.render());
+            lines.addAll(table.render(width));
         }
         return lines;
     }
 
     /** The place tree, children indented under their parent. */
     List<String> places(List<PlaceTree.Row> rows) {
-        Table table = Table.of(left(t(Labels.ID)), left(t(Labels.CODE)), left(t(Labels.NAME)),
+        Table table = Table.of(id(t(Labels.ID)), id(t(Labels.CODE)), left(t(Labels.NAME)),
                 left(t(Labels.LEVEL)), right(t(Labels.ENTRIES)));
         rows.forEach(r -> table.row("  ".repeat(r.depth()) + r.place().id(), r.place().code(),
                 name(r.place().name()), r.place().level(), String.valueOf(r.entries())));
-        return table.render();
+        return table.render(width);
     }
 
     private void provenance(Table card, Provenance provenance) {
