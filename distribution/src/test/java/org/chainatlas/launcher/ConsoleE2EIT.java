@@ -31,7 +31,7 @@ class ConsoleE2EIT {
     void ctrlCStopsTheCommandAndTheConsoleKeepsWorking() throws Exception {
         try (PtyConsole console = PtyConsole.open(atlas, 100, 40)) {
             int mark = console.mark();
-            console.type("atlas:list --all\r");
+            console.type("atlas:list --all --no-pager\r");
             console.await("synthetic-", mark);
             console.type(PtyConsole.CTRL_C);
             String interrupted = console.await(PtyConsole.PROMPT, console.await("interrupted", mark).length() + mark);

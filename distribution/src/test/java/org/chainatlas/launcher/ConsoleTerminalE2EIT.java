@@ -47,6 +47,21 @@ class ConsoleTerminalE2EIT {
                 assertTrue(line.contains("atlas> ") || line.length() <= 70, "wider than the window: '" + line + "'");
             }
             assertTrue(shown.contains("…"), "the widest text was cut with an ellipsis:\n" + shown);
+
+            console.clear();
+            console.type("atlas:datasets --wide\r");
+            String whole = console.await("Yangtze River Delta industrial blockchain ecosystem map (2022)");
+            assertTrue(whole.lines().anyMatch(l -> l.length() > 70), "--wide printed the table fitted:\n" + whole);
+        }
+    }
+
+    @Test
+    void noPagerPrintsEverythingAtOnce() throws Exception {
+        try (ScriptConsole console = ScriptConsole.open(atlas.home(), 100, 12)) {
+            console.clear();
+            console.type("atlas:list --no-pager\r");
+            console.await("35 entries");
+            console.await("atlas> ");
         }
     }
 

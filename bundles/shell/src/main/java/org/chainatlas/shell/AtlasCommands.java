@@ -79,7 +79,7 @@ public final class AtlasCommands implements CommandFamily {
                 Text.of("列出已安装的层，底层在前：序位、编号、名称、定位、已命名条目数与报告数（有多个区域时按区域）",
                         "list the installed layers, bottom first: rank, id, name, role, named entries and reported total"
                                 + " (per region, where there are several)"),
-                List.of(Common.region(snapshot), Common.json(), Common.lang()), Operands.NONE,
+                List.of(Common.region(snapshot), Common.wide(), Common.noPager(), Common.json(), Common.lang()), Operands.NONE,
                 List.of(new Example("atlas:layers", Text.of("全部的层", "every layer")),
                         new Example("atlas:layers --region yrd-2022 --lang zh", Text.of("一个区域的层，中文", "one region's layers, in Chinese"))));
     }
@@ -116,7 +116,7 @@ public final class AtlasCommands implements CommandFamily {
                                 "only open-source entries: short for --category " + EntryQueries.OPEN_SOURCE)),
                         Option.flag("--closed-source", Text.of("只看未开源的条目：即 --category " + EntryQueries.CLOSED_SOURCE,
                                 "only closed-source entries: short for --category " + EntryQueries.CLOSED_SOURCE)),
-                        Common.limit(), Common.all(), Common.json(), Common.lang()),
+                        Common.limit(), Common.all(), Common.wide(), Common.noPager(), Common.json(), Common.lang()),
                 Operands.NONE,
                 List.of(new Example("atlas:list --layer base", Text.of("底层的条目", "the base layer's entries")),
                         new Example("atlas:list --place 330000 --open-source", Text.of("浙江省的开源条目", "open-source entries in Zhejiang")),
@@ -167,7 +167,7 @@ public final class AtlasCommands implements CommandFamily {
                 Text.of("一个条目的卡片", "one entry's card"),
                 Text.of("显示一个条目的卡片：名称、层、类别、机构、地区、备注与来源",
                         "show one entry's card: names, layer, categories, organisation, places, note and source"),
-                List.of(Common.json(), Common.lang()),
+                List.of(Common.noPager(), Common.json(), Common.lang()),
                 Operands.of("ID", Text.of("条目编号，如 atlas:list 所示（两个数据集共用编号时写作 数据集/编号）",
                         "the entry's id as atlas:list shows it (dataset/id where two datasets use the id)"), 1, 1)
                         .choices(Common.entryChoices(snapshot)),
@@ -196,7 +196,7 @@ public final class AtlasCommands implements CommandFamily {
                                 + " 个（--json 时全部），除非 --limit 或 --all 另有指定",
                         "find entries whose zh or en name, organisation or id contains a text, ignoring case; bottom layer"
                                 + " first, the first " + PAGE + " (--json: all) unless --limit or --all says otherwise"),
-                List.of(Common.region(snapshot), Common.limit(), Common.all(), Common.json(), Common.lang()),
+                List.of(Common.region(snapshot), Common.limit(), Common.all(), Common.wide(), Common.noPager(), Common.json(), Common.lang()),
                 Operands.of("TEXT...", Text.of("要找的文字；多个词作为一个短语查找",
                         "the text to look for; several words are looked for as one phrase"), 1, -1),
                 List.of(new Example("atlas:search 蚂蚁", Text.of("名称含“蚂蚁”的条目", "entries whose name holds 蚂蚁")),
@@ -226,7 +226,7 @@ public final class AtlasCommands implements CommandFamily {
                 Text.of("按层、类别与地区对照报告数与已命名条目：覆盖率、报告占比与计算占比，以及一致性校验",
                         "compare reported figures with named entries per layer, category and place: coverage, reported"
                                 + " and computed shares, and consistency checks"),
-                List.of(Common.region(snapshot), Common.layer(snapshot), Common.json(), Common.lang()), Operands.NONE,
+                List.of(Common.region(snapshot), Common.layer(snapshot), Common.wide(), Common.noPager(), Common.json(), Common.lang()), Operands.NONE,
                 List.of(new Example("atlas:stats", Text.of("全部的层", "every layer")),
                         new Example("atlas:stats --layer service --lang zh", Text.of("服务层，中文", "the service layer, in Chinese"))));
     }
@@ -238,7 +238,7 @@ public final class AtlasCommands implements CommandFamily {
             AtlasSnapshot snapshot = MapCommands.narrow(whole.get(), words.value("--region"), null);
             Statistics statistics = snapshot.statistics(words.value("--layer"));
             // Load problems belong to the installation, not to a region: count them from the whole atlas.
-            output.print(() -> JsonMapper.statistics(statistics), () -> new StatsRenderer(output.lang(), Lookup.of(snapshot), ConsoleScreen.current().width())
+            output.print(() -> JsonMapper.statistics(statistics), () -> new StatsRenderer(output.lang(), Lookup.of(snapshot), output.screen().width())
                     .render(statistics, whole.get().problems().size()));
         });
     }
@@ -248,7 +248,7 @@ public final class AtlasCommands implements CommandFamily {
                 Text.of("已安装的数据集、待定条目与加载问题", "installed datasets, pending entries and load problems"),
                 Text.of("列出已安装的数据集及其条目数与待定条目数，然后列出加载问题（如有）",
                         "list the installed datasets with their entries and pending entries, then any load problems"),
-                List.of(Common.json(), Common.lang()), Operands.NONE,
+                List.of(Common.wide(), Common.noPager(), Common.json(), Common.lang()), Operands.NONE,
                 List.of(new Example("atlas:datasets", Text.of("已安装的数据集", "the installed datasets")),
                         new Example("atlas:datasets --json", Text.of("同上，JSON 格式", "the same, as JSON"))));
     }
@@ -267,7 +267,7 @@ public final class AtlasCommands implements CommandFamily {
                 Text.of("地区层级及 GB/T 2260 代码", "the place hierarchy with GB/T 2260 codes"),
                 Text.of("显示地区层级及其 GB/T 2260 代码，以及每个地区（含下级）有多少条目",
                         "show the place hierarchy with GB/T 2260 codes and how many entries lie in each place or below it"),
-                List.of(Common.json(), Common.lang()), Operands.NONE,
+                List.of(Common.wide(), Common.noPager(), Common.json(), Common.lang()), Operands.NONE,
                 List.of(new Example("atlas:places", Text.of("地区层级", "the place hierarchy")),
                         new Example("atlas:places --lang zh", Text.of("同上，中文", "the same, in Chinese"))));
     }
@@ -282,6 +282,6 @@ public final class AtlasCommands implements CommandFamily {
     }
 
     private static TextRenderer text(Output output, AtlasSnapshot snapshot) {
-        return new TextRenderer(output.lang(), Lookup.of(snapshot), ConsoleScreen.current().width());
+        return new TextRenderer(output.lang(), Lookup.of(snapshot), output.screen().width());
     }
 }

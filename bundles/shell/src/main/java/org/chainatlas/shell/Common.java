@@ -47,8 +47,19 @@ final class Common {
         command.accept(words);
     }
 
+    /** The command's output: fitted and paged in the console unless --wide or --no-pager says otherwise. */
     static Output output(Words words, PrintStream out) {
-        return new Output(words.json(), words.lang(), out);
+        return new Output(words.json(), words.lang(), out,
+                ConsoleScreen.current().adjusted(words.has("--wide"), words.has("--no-pager")));
+    }
+
+    static Option wide() {
+        return Option.flag("--wide", Text.of("表格按原宽度完整输出，不按终端宽度截短",
+                "print tables whole, not fitted to the terminal's width"));
+    }
+
+    static Option noPager() {
+        return Option.flag("--no-pager", Text.of("输出比窗口高时也不分页", "never page output taller than the window"));
     }
 
     static Option json() {

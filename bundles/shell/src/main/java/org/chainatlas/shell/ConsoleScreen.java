@@ -35,6 +35,14 @@ record ConsoleScreen(int width, int height, CommandSession session) {
         return width > 0 && height > 0 ? new ConsoleScreen(width, height, session) : NONE;
     }
 
+    /** This screen as --wide (tables whole: no width) and --no-pager (never page: no height) leave it. */
+    ConsoleScreen adjusted(boolean wide, boolean noPager) {
+        if (session == null) {
+            return this;
+        }
+        return new ConsoleScreen(wide ? 0 : width, noPager ? Integer.MAX_VALUE : height, session);
+    }
+
     /** Prints {@code lines}, through the pager where they are taller than the window (less the prompt's line). */
     void show(List<String> lines, PrintStream out) {
         if (session == null || lines.size() < height) {

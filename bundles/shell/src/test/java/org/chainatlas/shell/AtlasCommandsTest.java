@@ -179,7 +179,7 @@ class AtlasCommandsTest {
         AtlasException e = assertThrows(AtlasException.class,
                 () -> en.list("--jsn"));
         assertEquals("unknown option '--jsn' for atlas:list; did you mean --json? options: --layer, --category, --place, --dataset,"
-                + " --region, --open-source, --closed-source, --limit, --all, --json, --lang", e.getMessage());
+                + " --region, --open-source, --closed-source, --limit, --all, --wide, --no-pager, --json, --lang", e.getMessage());
     }
 
     @Test
@@ -249,7 +249,7 @@ class AtlasCommandsTest {
                 assertThrows(AtlasException.class, () -> en.show()).getMessage());
         assertEquals("atlas:show takes one entry id, got 2; atlas:list and atlas:search show the ids",
                 assertThrows(AtlasException.class, () -> en.show("a", "b")).getMessage());
-        assertEquals("unknown option '--jsno' for atlas:show; did you mean --json? options: --json, --lang",
+        assertEquals("unknown option '--jsno' for atlas:show; did you mean --json? options: --no-pager, --json, --lang",
                 assertThrows(AtlasException.class, () -> en.show("--jsno", "a")).getMessage());
     }
 

@@ -81,7 +81,7 @@ class GogoCommandsTest {
     @Test
     void aTypoInAnOptionIsOneSentence() {
         AtlasException e = assertThrows(AtlasException.class, () -> session.execute("atlas:layers --jsn"));
-        assertEquals("unknown option '--jsn' for atlas:layers; did you mean --json? options: --region, --json, --lang", e.getMessage());
+        assertEquals("unknown option '--jsn' for atlas:layers; did you mean --json? options: --region, --wide, --no-pager, --json, --lang", e.getMessage());
     }
 
     @Test

@@ -69,7 +69,7 @@ class StatsRegionTest {
     void anUnknownRegionIsTheSnapshotsSentence() {
         AtlasException e = assertThrows(AtlasException.class, () -> commands.stats("--region", "atlantis"));
         assertTrue(e.getMessage().startsWith("no region 'atlantis'; regions: "), e.getMessage());
-        assertEquals("unknown option '--regoin' for atlas:stats; did you mean --region? options: --region, --layer, --json, --lang",
+        assertEquals("unknown option '--regoin' for atlas:stats; did you mean --region? options: --region, --layer, --wide, --no-pager, --json, --lang",
                 assertThrows(AtlasException.class, () -> commands.stats("--regoin"))
                         .getMessage());
     }
