@@ -16,6 +16,11 @@ final class Failures {
     private Failures() {
     }
 
+    /** The name of the command Gogo could not find, or null if {@code failure} is something else. */
+    static String missingCommandName(Throwable failure) {
+        return NOT_FOUND.equals(failure.getClass().getName()) ? missingCommand(failure) : null;
+    }
+
     static String describe(Throwable failure) {
         if (NOT_FOUND.equals(failure.getClass().getName())) {
             return "no command '" + missingCommand(failure) + "'; see 'help'";

@@ -170,20 +170,38 @@ final class Launcher implements AutoCloseable {
             if (directory != null) {
                 session.currentDir(directory);
             }
-            Object result = script.runIn(session);
-            if (result != null) {
-                console.out().println(session.format(result));
+            try {
+                Object result = script.runIn(session);
+                if (result != null) {
+                    console.out().println(session.format(result));
+                }
+                return 0;
+            } catch (GogoSession.CommandFailure e) {
+                log().log(Level.INFO, "command failed: " + what, e.getCause());
+                console.out().flush();
+                console.err().println(describe(e.getCause(), session));
+                return Main.FAILED;
             }
-            return 0;
-        } catch (GogoSession.CommandFailure e) {
-            log().log(Level.INFO, "command failed: " + what, e.getCause());
-            console.out().flush();
-            console.err().println(Failures.describe(e.getCause()));
-            return Main.FAILED;
         } finally {
             console.out().flush();
             console.err().flush();
         }
+    }
+
+    /**
+     * The one line for a failure; for an unknown command, atlas:help's sentence, which suggests the
+     * command meant (as the console's {@code default} does).
+     */
+    private static String describe(Throwable failure, GogoSession session) {
+        String missing = Failures.missingCommandName(failure);
+        if (missing != null) {
+            try {
+                session.executeLiteral(List.of("atlas:help", missing));
+            } catch (GogoSession.CommandFailure suggestion) {
+                return Failures.describe(suggestion.getCause());
+            }
+        }
+        return Failures.describe(failure);
     }
 
     /** {@code atlas}: opens the console and returns when the framework stops (exit, Ctrl-D). */

@@ -68,9 +68,13 @@ class CommandLineE2EIT {
 
     @Test
     void anUnknownCommandIsOneLineOnStderr() throws Exception {
-        AtlasCommandLine.Run run = atlas.run("-c", "atlas:foo");
+        AtlasCommandLine.Run run = atlas.run("-c", "atlas:xyzzyqw");
         assertNotEquals(0, run.status());
-        assertEquals(List.of("no command 'atlas:foo'; see 'help'"), run.err().lines().toList());
+        assertEquals(List.of("no command 'atlas:xyzzyqw' (help lists the commands)"), run.err().lines().toList());
+        AtlasCommandLine.Run typo = atlas.run("atlas:lsit", "--json");
+        assertNotEquals(0, typo.status());
+        assertEquals(List.of("no command 'atlas:lsit'; did you mean atlas:list? (help lists the commands)"),
+                typo.err().lines().toList());
     }
 
     @Test

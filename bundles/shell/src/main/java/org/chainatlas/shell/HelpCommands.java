@@ -145,6 +145,9 @@ public final class HelpCommands implements CommandFamily {
     static String noCommand(String name, Collection<String> known, Lang lang) {
         String hint = Suggest.closest(name, known.stream().filter(c -> c.contains(":") == name.contains(":")).toList())
                 .map(c -> lang == Lang.ZH ? "是否想用 " + c + "？" : "did you mean " + c + "? ").orElse("");
+        if (hint.isEmpty()) {
+            return lang == Lang.ZH ? "没有命令 '" + name + "'（help 列出所有命令）" : "no command '" + name + "' (help lists the commands)";
+        }
         return lang == Lang.ZH ? "没有命令 '" + name + "'；" + hint + "（help 列出所有命令）"
                 : "no command '" + name + "'; " + hint + "(help lists the commands)";
     }
