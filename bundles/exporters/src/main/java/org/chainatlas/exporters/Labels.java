@@ -43,7 +43,7 @@ final class Labels {
     static final Text NONE_NAMED = Text.of("本层没有已命名的条目，来源只给出了数字。",
             "No entry of this layer is named; the source gives figures only.");
     static final Text UNCATEGORISED = org.chainatlas.api.model.Category.UNCLASSIFIED;
-    static final Text PENDING = Text.of("待挂接条目", "Pending entries");
+    static final Text PENDING = Text.of("待定条目", "Pending entries");
     static final Text LOAD_PROBLEMS = Text.of("加载失败", "Load problems");
     static final Text TOP_FIRST = Text.of("各层自上而下排列，与架构图的读法一致。",
             "Layers run top layer first, as the architecture diagram reads.");
@@ -59,7 +59,7 @@ final class Labels {
     static final Text SHOWN = Text.of("个条目", "entries shown");
     static final Text NO_MATCH = Text.of("没有符合条件的条目。", "No entry matches.");
     static final Text MORE = Text.of("另有 %d 个", "+%d more");
-    static final Text TOTAL = Text.of("已命名条目 %d 个，待挂接 %d 个", "%d named entries, %d pending");
+    static final Text TOTAL = Text.of("已命名条目 %d 个，待定 %d 个", "%d named entries, %d pending");
 
     private Labels() {
     }

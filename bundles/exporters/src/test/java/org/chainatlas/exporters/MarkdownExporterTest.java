@@ -62,7 +62,7 @@ class MarkdownExporterTest {
         assertTrue(md.contains("- **蚂蚁链** (Ant Chain) · `yrd-2022/ant-chain`"), md);
         assertTrue(md.contains("- **JDchain** (JD Chain) · 机构：京东数科 (JD Digits) · `yrd-2022/jd-chain`"), md);
         assertTrue(md.contains("本层没有已命名的条目，来源只给出了数字。"), md);
-        assertTrue(md.contains("已命名条目 35 个，待挂接 0 个"), md);
+        assertTrue(md.contains("已命名条目 35 个，待定 0 个"), md);
         assertTrue(md.contains("2022-10-29"), md);
     }
 

@@ -35,7 +35,7 @@ final class Labels {
     static final Text REGION = Text.of("区域", "region");
     static final Text BUNDLE = Text.of("Bundle", "bundle");
     static final Text ENTRIES = Text.of("条目", "entries");
-    static final Text PENDING = Text.of("待挂接", "pending");
+    static final Text PENDING = Text.of("待定", "pending");
     static final Text LOAD_PROBLEMS = Text.of("加载失败：", "Load problems:");
     static final Text RESOURCE = Text.of("资源", "resource");
     static final Text PROBLEM = Text.of("问题", "problem");

@@ -146,8 +146,8 @@ final class StatsRenderer {
 
     private String total(Statistics statistics) {
         return lang == Lang.ZH
-                ? "已命名条目 " + statistics.named() + " 个，待挂接 " + statistics.pending() + " 个"
-                : statistics.named() + " named entries, " + statistics.pending() + " pending";
+                ? "已命名条目 " + statistics.named() + " 个，待定 " + statistics.pending() + " 个"
+                : statistics.named() + (statistics.named() == 1 ? " named entry, " : " named entries, ") + statistics.pending() + " pending";
     }
 
     private String problems(int problems) {

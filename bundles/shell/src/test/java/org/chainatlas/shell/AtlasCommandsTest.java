@@ -345,7 +345,7 @@ class AtlasCommandsTest {
     void statsInChinese() {
         zh.stats();
         assertTrue(output().contains("底层 (base layer) [base] — 报告数 12 · 已命名 3 · 覆盖率 25.0%"));
-        assertTrue(output().contains("已命名条目 4 个，待挂接 1 个"));
+        assertTrue(output().contains("已命名条目 4 个，待定 1 个"));
         assertEquals("有 1 个数据集或层加载失败，详见 atlas:datasets。", last());
     }
 
