@@ -4,5 +4,5 @@
  * {@link org.chainatlas.api.AtlasSnapshot}s of everything assembled from them.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.chainatlas.api;

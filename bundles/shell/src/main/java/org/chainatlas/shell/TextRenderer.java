@@ -125,7 +125,7 @@ final class TextRenderer {
             datasets.forEach(d -> {
                 table.row(d.id(), d.version(), name(d.title()), d.region() == null ? "" : name(lookup.placeName(d.region())),
                         d.bundle(), String.valueOf(d.entries()), String.valueOf(d.pending()));
-                d.pendingReasons().forEach(reason -> table.note("    - " + reason));
+                d.pendingWhy().forEach(reason -> table.note("    - " + reason.get(lang)));
             });
             lines.addAll(table.render(width));
         }

@@ -121,7 +121,7 @@ public final class Changes {
             String pending = status.pending() == 0 ? "" : ", " + status.pending() + " pending: "
                     + String.join("; ", status.pendingReasons());
             String pendingZh = status.pending() == 0 ? "" : "，" + status.pending() + " 个待定："
-                    + String.join("；", status.pendingReasons());
+                    + String.join("；", status.pendingWhy().stream().map(t -> t.get(org.chainatlas.api.model.Lang.ZH)).toList());
             String sign = kind == Kind.ADDED ? "+" : "~";
             en = sign + " dataset " + status.id() + " " + version + ": " + status.entries() + " entries" + counts
                     + " in " + layers + (layers == 1 ? " layer" : " layers") + pending;

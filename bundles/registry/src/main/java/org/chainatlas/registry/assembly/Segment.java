@@ -13,6 +13,7 @@ import org.chainatlas.api.DatasetStatus;
 import org.chainatlas.api.PendingEntry;
 import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Entry;
+import org.chainatlas.api.model.Text;
 import org.chainatlas.registry.assembly.Contribution.OfDataset;
 import org.chainatlas.registry.concurrent.Forked;
 
@@ -50,9 +51,9 @@ final class Segment {
         List<Entry> entries = new ArrayList<>(doc.entries().size());
         List<PendingEntry> waiting = new ArrayList<>();
         for (Entry entry : doc.entries()) {
-            Optional<String> reason = whyPending(entry, layers);
+            Optional<Text> reason = whyPending(entry, layers);
             if (reason.isPresent()) {
-                waiting.add(new PendingEntry(entry, reason.get()));
+                waiting.add(new PendingEntry(entry, reason.get().en()));
             } else {
                 entries.add(entry);
             }
@@ -81,12 +82,14 @@ final class Segment {
         this.placeCounts = placeCounts(attached, postings);
         this.hasMultiPlaceEntries = hasMultiPlaceEntries(attached);
         this.search = searchIndex.join();
-        LinkedHashSet<String> reasons = new LinkedHashSet<>();
+        Map<String, Text> reasons = new java.util.LinkedHashMap<>();
         for (PendingEntry p : pending) {
-            reasons.add(p.reason());
+            if (!reasons.containsKey(p.reason())) {
+                reasons.put(p.reason(), whyPending(p.entry(), layers).orElse(Text.of(null, p.reason())));
+            }
         }
         this.status = new DatasetStatus(doc.id(), doc.version(), doc.title(), doc.region(), source.bundle(),
-                doc.entries().size(), pending.size(), List.copyOf(reasons));
+                doc.entries().size(), pending.size(), List.copyOf(reasons.keySet()), List.copyOf(reasons.values()));
     }
 
     static Segment build(OfDataset source, LayerIndex layers) {
@@ -199,18 +202,22 @@ final class Segment {
         return search.matches(text);
     }
 
-    static Optional<String> whyPending(Entry entry, LayerIndex layers) {
-        if (layers.layer(entry.layer()).isEmpty()) {
-            return Optional.of("layer '" + entry.layer() + "' is not installed");
+    /** Why an entry waits, in Chinese and English, or empty if it attaches. */
+    static Optional<Text> whyPending(Entry entry, LayerIndex layers) {
+        String layer = entry.layer();
+        if (layers.layer(layer).isEmpty()) {
+            return Optional.of(Text.of("层 '" + layer + "' 未安装", "layer '" + layer + "' is not installed"));
         }
         for (Map.Entry<String, List<String>> assigned : entry.categories().entrySet()) {
-            if (!layers.hasFacet(entry.layer(), assigned.getKey())) {
-                return Optional.of("layer '" + entry.layer() + "' has no facet '" + assigned.getKey() + "'");
+            String facet = assigned.getKey();
+            if (!layers.hasFacet(layer, facet)) {
+                return Optional.of(Text.of("层 '" + layer + "' 没有维度 '" + facet + "'",
+                        "layer '" + layer + "' has no facet '" + facet + "'"));
             }
             for (String category : assigned.getValue()) {
-                if (layers.lineage(entry.layer(), assigned.getKey(), category).isEmpty()) {
-                    return Optional.of("facet '" + assigned.getKey() + "' of layer '" + entry.layer()
-                            + "' has no category '" + category + "'");
+                if (layers.lineage(layer, facet, category).isEmpty()) {
+                    return Optional.of(Text.of("层 '" + layer + "' 的维度 '" + facet + "' 没有类别 '" + category + "'",
+                            "facet '" + facet + "' of layer '" + layer + "' has no category '" + category + "'"));
                 }
             }
         }
