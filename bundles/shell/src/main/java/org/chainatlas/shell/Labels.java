@@ -52,6 +52,18 @@ final class Labels {
     static final Text DESCRIPTION = Text.of("说明", "description");
     static final Text NO_EXPORTERS = Text.of("尚未安装导出器。", "No exporter is installed.");
 
+    /** The place levels the dataset schema allows, as each language names them. */
+    private static final java.util.Map<String, Text> LEVELS = java.util.Map.of(
+            "region", Text.of("区域", "region"), "country", Text.of("国家", "country"),
+            "province", Text.of("省级", "province"), "city", Text.of("市级", "city"),
+            "district", Text.of("区县级", "district"), "park", Text.of("园区", "park"));
+
     private Labels() {
+    }
+
+    /** A place's level in {@code lang}; a level the schema does not know (or none) as it is. */
+    static String level(String level, org.chainatlas.api.model.Lang lang) {
+        Text named = level == null ? null : LEVELS.get(level);
+        return named == null ? level : named.get(lang);
     }
 }

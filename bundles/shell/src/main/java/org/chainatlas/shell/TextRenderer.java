@@ -144,7 +144,7 @@ final class TextRenderer {
         Table table = Table.of(id(t(Labels.ID)), id(t(Labels.CODE)), left(t(Labels.NAME)),
                 left(t(Labels.LEVEL)), right(t(Labels.ENTRIES)));
         rows.forEach(r -> table.row("  ".repeat(r.depth()) + r.place().id(), r.place().code(),
-                name(r.place().name()), r.place().level(), String.valueOf(r.entries())));
+                name(r.place().name()), Labels.level(r.place().level(), lang), String.valueOf(r.entries())));
         return table.render(width);
     }
 

@@ -387,8 +387,8 @@ class AtlasCommandsTest {
         assertEquals(List.of("编号", "GB/T", "2260", "名称", "级别", "条目"), words(lines.get(0)));
         assertEquals(List.of("yrd", "  shanghai", "    jingan", "  zhejiang", "  jiangsu"),
                 lines.subList(2, 7).stream().map(l -> l.substring(0, l.indexOf(' ', l.indexOf(l.strip())))).toList());
-        assertTrue(lines.get(4).matches("    jingan\\s+310106\\s+静安区\\s+district\\s+1"), lines.get(4));
-        assertTrue(lines.get(2).matches("yrd\\s+长三角\\s+region\\s+2"), lines.get(2));
+        assertTrue(lines.get(4).matches("    jingan\\s+310106\\s+静安区\\s+区县级\\s+1"), lines.get(4));
+        assertTrue(lines.get(2).matches("yrd\\s+长三角\\s+区域\\s+2"), lines.get(2));
     }
 
     @Test
