@@ -8,11 +8,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.felix.service.command.CommandSession;
-import org.apache.felix.service.command.Descriptor;
-import org.apache.felix.service.command.Parameter;
 import org.chainatlas.api.AtlasChange;
 import org.chainatlas.api.AtlasListener;
 import org.chainatlas.api.AtlasSnapshot;
+import org.chainatlas.api.command.CommandFamily;
+import org.chainatlas.api.command.CommandSpec;
+import org.chainatlas.api.command.Example;
+import org.chainatlas.api.command.Operands;
+import org.chainatlas.api.command.Option;
+import org.chainatlas.api.model.Text;
 import org.chainatlas.api.model.Lang;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -24,11 +28,11 @@ import org.osgi.service.component.annotations.Component;
  * the prompt through JLine's LineReader (found reflectively as the session's {@code .reader}, so
  * this bundle does not need JLine), leaving what the user is typing intact.
  */
-@Component(service = {AtlasListener.class, ConsoleNotifications.class}, property = {
+@Component(service = {AtlasListener.class, ConsoleNotifications.class, CommandFamily.class}, property = {
     "osgi.command.scope=atlas",
     "osgi.command.function=watch",
 })
-public final class ConsoleNotifications implements AtlasListener {
+public final class ConsoleNotifications implements AtlasListener, CommandFamily {
     /** Session variables the console loop runs before and after each command line (Runnables). */
     static final String COMMAND_STARTS = ".chainatlas.commandStarts";
     static final String COMMAND_ENDS = ".chainatlas.commandEnds";
@@ -43,22 +47,50 @@ public final class ConsoleNotifications implements AtlasListener {
 
     @Activate
     public ConsoleNotifications(BundleContext context) {
-        this.lang = Languages.configured(context.getProperty(Languages.PROPERTY), Locale.getDefault());
+        this(Languages.configured(context.getProperty(Languages.PROPERTY), Locale.getDefault()));
     }
 
-    @Descriptor("print a line in this console whenever a layer or dataset arrives, changes or leaves;"
-            + " the interactive console watches from the start, and watching again changes nothing")
-    public void watch(CommandSession session,
-            @Descriptor("stop printing these lines in this console") @Parameter(names = "--stop",
-                    presentValue = "true", absentValue = "false") boolean stop) {
-        if (stop) {
-            consoles.remove(session);
-            session.put(COMMAND_STARTS, null);
-            session.put(COMMAND_ENDS, null);
-            return;
-        }
-        Object reader = session.get(".reader");
-        consoles.computeIfAbsent(session, s -> new Watch(s, reader != null ? aboveThePrompt(reader) : printTo(s.getConsole())));
+    ConsoleNotifications(Lang lang) {
+        this.lang = lang;
+    }
+
+    static final CommandSpec WATCH = new CommandSpec("atlas", "watch", CommandSpec.Group.CONSOLE,
+            Text.of("图谱变化时在本控制台提示", "tell this console when the atlas changes"),
+            Text.of("每当有层或数据集加入、变化或离开时，在本控制台打印一行；交互式控制台启动时即开始。再次运行不会重复提示，"
+                            + "--stop 停止。本控制台中命令自己造成的变化只由该命令报告一次",
+                    "print a line in this console whenever a layer or dataset arrives, changes or leaves; the"
+                            + " interactive console watches from the start, watching again changes nothing and --stop"
+                            + " ends it. A change a command in this console made is told once, by that command"),
+            List.of(Option.flag("--stop", Text.of("停止在本控制台打印这些行", "stop printing these lines in this console")),
+                    Common.json(), Common.lang()),
+            Operands.NONE,
+            List.of(new Example("atlas:watch", Text.of("开始提示", "start telling")),
+                    new Example("atlas:watch --stop", Text.of("停止提示", "stop telling"))));
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(WATCH);
+    }
+
+    public void watch(CommandSession session, Object... typed) {
+        Common.run(WATCH, lang, session.getConsole(), typed, words -> {
+            boolean stop = words.has("--stop");
+            if (stop) {
+                consoles.remove(session);
+                session.put(COMMAND_STARTS, null);
+                session.put(COMMAND_ENDS, null);
+            } else {
+                Object reader = session.get(".reader");
+                consoles.computeIfAbsent(session, s -> new Watch(s, reader != null ? aboveThePrompt(reader)
+                        : printTo(s.getConsole())));
+            }
+            if (words.json()) {
+                com.google.gson.JsonObject state = new com.google.gson.JsonObject();
+                state.addProperty("watching", !stop);
+                session.getConsole().println(JsonMapper.toJson(state));
+                session.getConsole().flush();
+            }
+        });
     }
 
     @Override
