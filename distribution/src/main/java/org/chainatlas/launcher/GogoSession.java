@@ -18,7 +18,7 @@ final class GogoSession implements AutoCloseable {
     static final String PROCESSOR = "org.apache.felix.service.command.CommandProcessor";
     private static final String SESSION = "org.apache.felix.service.command.CommandSession";
     /** The command scopes searched for an unprefixed name, the same in -c and in the console (conf/etc/gosh_profile). */
-    static final String SCOPE = "felix:atlas:gogo:*";
+    static final String SCOPE = "atlas:felix:gogo:*";
     /** A command as {@link #executeLiteral} accepts it: a name, optionally scoped ("atlas:search"), nothing else. */
     private static final java.util.regex.Pattern COMMAND_NAME = java.util.regex.Pattern.compile("[A-Za-z_][\\w.-]*(:[A-Za-z_][\\w.-]*)?");
     /** The session variables that carry literal arguments: atlas_argument_1, … */

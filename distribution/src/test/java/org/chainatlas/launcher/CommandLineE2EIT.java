@@ -66,6 +66,18 @@ class CommandLineE2EIT {
         assertEquals("", run.out());
     }
 
+    /** Unprefixed, install and uninstall are the atlas's (JSON, a dataset id or a bundle id), in scripts as in the console. */
+    @Test
+    void unprefixedInstallAndUninstallAreTheAtlasOwn() throws Exception {
+        String installed = succeeds("-c", "install --json " + TestData.EXAMPLE_JSON).out();
+        assertTrue(installed.strip().startsWith("[") && installed.contains("example-illustrative"), installed);
+        String bundles = succeeds("-c", "lb -s " + TestData.EXAMPLE_PACKED_NAME).out();
+        String id = bundles.lines().filter(l -> l.contains(TestData.EXAMPLE_PACKED_NAME)).findFirst().orElseThrow()
+                .split("\\|")[0].strip();
+        String removed = succeeds("uninstall", id).out();
+        assertTrue(removed.startsWith("- dataset example-illustrative 1.0.0"), removed);
+    }
+
     @Test
     void anUnknownCommandIsOneLineOnStderr() throws Exception {
         AtlasCommandLine.Run run = atlas.run("-c", "atlas:xyzzyqw");

@@ -122,6 +122,10 @@ final class Intake {
     synchronized List<AtlasChange> uninstall(String id) {
         AtlasSnapshot before = atlas.snapshot();
         String symbolicName = id;
+        Bundle byId = id.matches("\\d{1,18}") ? context.getBundle(Long.parseLong(id)) : null;
+        if (byId != null && byId.getSymbolicName() != null) {
+            symbolicName = byId.getSymbolicName(); // a bundle id, as Gogo's uninstall takes it
+        }
         for (DatasetStatus d : before.datasets()) {
             if (d.id().equals(id)) {
                 symbolicName = d.bundle();
