@@ -3,12 +3,9 @@ package org.chainatlas.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -37,10 +34,9 @@ class AttachE2EIT {
     @Test
     void commandsFromAnotherTerminalRunInTheOpenConsole() throws Exception {
         AtlasCommandLine atlas = AtlasCommandLine.copyTo(folder);
-        Process console = openConsole(atlas);
-        try (OutputStream keys = console.getOutputStream()) {
+        try (PtyConsole console = PtyConsole.open(atlas, 120, 40)) {
             Path socket = atlas.home().resolve("data/console.sock");
-            awaitFile(socket, console);
+            awaitFile(socket);
             assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(socket));
 
             AtlasCommandLine.Run layers = atlas.run("-c", "atlas:layers --json");
@@ -67,12 +63,9 @@ class AttachE2EIT {
 
             inParallel(atlas, layers.out(), PARALLEL);
 
-            keys.write("exit\n".getBytes(StandardCharsets.UTF_8));
-            keys.flush();
-            assertTrue(console.waitFor(60, TimeUnit.SECONDS), "the console did not exit");
+            console.type("exit\r");
+            assertEquals(0, console.awaitExit(), "the console did not exit");
             assertFalse(Files.exists(socket), "the console left its socket behind");
-        } finally {
-            console.destroyForcibly();
         }
         // no console: the command starts an atlas of its own, as before
         AtlasCommandLine.Run alone = atlas.run("-c", "atlas:layers --json");
@@ -85,17 +78,10 @@ class AttachE2EIT {
     @Test
     void aSocketLeftByAKilledConsoleIsRemovedAndTheCommandRunsAlone() throws Exception {
         AtlasCommandLine atlas = AtlasCommandLine.copyTo(folder);
-        Process console = openConsole(atlas);
         Path socket = atlas.home().resolve("data/console.sock");
-        try {
-            awaitFile(socket, console);
-            for (ProcessHandle jvm : console.toHandle().descendants().toList()) {
-                jvm.destroyForcibly(); // SIGKILL: no shutdown hook, no clean-up
-            }
-            console.destroyForcibly();
-            console.waitFor(60, TimeUnit.SECONDS);
-        } finally {
-            console.destroyForcibly();
+        try (PtyConsole console = PtyConsole.open(atlas, 120, 40)) {
+            awaitFile(socket);
+            console.kill(); // SIGKILL: no shutdown hook, no clean-up
         }
         assertTrue(Files.exists(socket), "the killed console's socket should still be there for this test");
         AtlasCommandLine.Run run = atlas.run("atlas:show", "ant-chain", "--json");
@@ -122,28 +108,10 @@ class AttachE2EIT {
         }
     }
 
-    /**
-     * {@code bin/atlas} with no arguments in a terminal that script(1) provides, its keyboard a
-     * pipe this test holds open: the console stays until it is told {@code exit}.
-     */
-    private static Process openConsole(AtlasCommandLine atlas) throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs script(1) to give the console a terminal");
-        ProcessBuilder builder = new ProcessBuilder("sh", "-c",
-                "exec script -qfc \"stty cols 120 rows 40; exec '$0'\" /dev/null",
-                atlas.home().resolve("bin/atlas").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(atlas.home().resolve("log/console.txt").toFile());
-        builder.environment().put("TERM", "xterm");
-        builder.environment().put("LANG", "C");
-        Files.createDirectories(atlas.home().resolve("log"));
-        return builder.start();
-    }
-
     /** Waits for the console's socket: a guard against hanging, not a time check. */
-    private static void awaitFile(Path file, Process console) throws Exception {
+    private static void awaitFile(Path file) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!Files.exists(file)) {
-            assertTrue(console.isAlive(), "the console ended before it opened " + file);
             assertTrue(System.nanoTime() < deadline, "the console never opened " + file);
             Thread.sleep(20);
         }

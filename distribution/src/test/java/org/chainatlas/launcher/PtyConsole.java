@@ -145,6 +145,20 @@ final class PtyConsole implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** SIGKILLs the atlas and script(1): no shutdown hook, no clean-up, as a crash or kill -9 leaves things. */
+    void kill() throws InterruptedException {
+        java.util.List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        for (ProcessHandle p : all) {
+            p.destroyForcibly();
+            try {
+                p.onExit().get(20, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // gone, or going: close() looks again
+            }
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         // the atlas JVM under script(1) must be gone too: the next console needs its storage lock

@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.chainatlas.api.AtlasException;
+import org.chainatlas.api.Validation;
 import org.chainatlas.registry.format.DatasetBundles;
 
 /**
@@ -38,6 +39,17 @@ record Arrival(Path path, boolean bundle, byte[] bytes, Attributes manifest, boo
     String symbolicName() {
         String value = manifest.getValue("Bundle-SymbolicName");
         return value == null ? null : value.split(";")[0].strip();
+    }
+
+    /** {@code validation} under the name and version this bundle is installed with, not those a packed file would get. */
+    Validation named(Validation validation) {
+        if (!bundle || validation.document() == null) {
+            return validation;
+        }
+        String version = manifest.getValue("Bundle-Version");
+        return new Validation(validation.file(), validation.document(),
+                symbolicName() == null ? validation.symbolicName() : symbolicName(),
+                version == null ? validation.bundleVersion() : version.strip(), validation.problems());
     }
 
     static Arrival read(Path path, IntakeLimits limits) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.chainatlas.api.Atlas;
 import org.chainatlas.api.AtlasException;
-import org.chainatlas.api.AtlasSnapshot;
 import org.chainatlas.api.DatasetDiff;
 import org.chainatlas.api.DatasetFiles;
 import org.chainatlas.api.Problem;
@@ -55,8 +54,7 @@ public final class DatasetFilesService implements DatasetFiles {
 
     @Override
     public Validation validate(String name, byte[] json) {
-        AtlasSnapshot snapshot = atlas.snapshot();
-        return DatasetValidator.validate(name, json, snapshot.layers(), OwnedPlaces.of(snapshot));
+        return Intake.validate(atlas.snapshot(), name, json);
     }
 
     @Override
@@ -98,12 +96,7 @@ public final class DatasetFilesService implements DatasetFiles {
         if (arrival.json() == null) {
             return failed(name, "its manifest names " + path.strip() + ", which is not in the bundle");
         }
-        Validation validation = validate(name + "!/" + path.strip(), arrival.json());
-        // A bundle is installed under its own name and version, not the ones a packed file would get.
-        String version = arrival.manifest().getValue("Bundle-Version");
-        return new Validation(validation.file(), validation.document(),
-                arrival.symbolicName() == null ? validation.symbolicName() : arrival.symbolicName(),
-                version == null ? validation.bundleVersion() : version.strip(), validation.problems());
+        return arrival.named(validate(name + "!/" + path.strip(), arrival.json()));
     }
 
     private static Validation failed(String file, String message) {

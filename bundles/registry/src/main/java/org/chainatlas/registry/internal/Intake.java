@@ -471,7 +471,11 @@ final class Intake {
     // --- validation, reused by digest ------------------------------------------------------------
 
     private Validation validate(String file, byte[] json) {
-        AtlasSnapshot snapshot = atlas.snapshot();
+        return validate(atlas.snapshot(), file, json);
+    }
+
+    /** A dataset checked against an atlas: its layers, and the places its datasets own. */
+    static Validation validate(AtlasSnapshot snapshot, String file, byte[] json) {
         return DatasetValidator.validate(file, json, snapshot.layers(), OwnedPlaces.of(snapshot));
     }
 
@@ -485,12 +489,7 @@ final class Intake {
         if (validation.ok()) {
             remember(digest, validation.document());
         }
-        if (arrival.bundle() && validation.document() != null) {
-            // a bundle is installed under its own name and version, not those a packed file would get
-            return new Validation(validation.file(), validation.document(), arrival.symbolicName(),
-                    arrival.manifest().getValue("Bundle-Version"), validation.problems());
-        }
-        return validation;
+        return arrival.named(validation);
     }
 
     private DatasetDocument validDocument(String path, byte[] json) {
