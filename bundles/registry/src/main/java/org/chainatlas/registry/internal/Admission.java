@@ -80,8 +80,7 @@ final class Admission {
             return reserved;
         }
         Attributes manifest = arrival.manifest();
-        String kind = manifest.getValue(DatasetBundles.HEADER) != null ? "dataset"
-                : manifest.getValue(DatasetBundles.LAYER_HEADER) != null ? "layer" : null;
+        String kind = arrival.dataKind();
         if (kind == null) {
             if (allowCode) {
                 return null;
@@ -96,7 +95,7 @@ final class Admission {
                     + "; nothing was installed";
         }
         if (arrival.json() == null) {
-            return "'" + arrival.name() + "' names " + manifest.getValue("dataset".equals(kind) ? DatasetBundles.HEADER
+            return "'" + arrival.name() + "' names " + manifest.getValue(Intake.DATASET.equals(kind) ? DatasetBundles.HEADER
                     : DatasetBundles.LAYER_HEADER).strip() + " in its manifest, which is not in the bundle";
         }
         return null;

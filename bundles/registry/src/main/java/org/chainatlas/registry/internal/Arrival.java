@@ -41,6 +41,12 @@ record Arrival(Path path, boolean bundle, byte[] bytes, Attributes manifest, boo
         return value == null ? null : value.split(";")[0].strip();
     }
 
+    /** What a bundle's manifest says it holds: "dataset", "layer", or null for anything else (code). */
+    String dataKind() {
+        return manifest.getValue(DatasetBundles.HEADER) != null ? Intake.DATASET
+                : manifest.getValue(DatasetBundles.LAYER_HEADER) != null ? Intake.LAYER : null;
+    }
+
     /** {@code validation} under the name and version this bundle is installed with, not those a packed file would get. */
     Validation named(Validation validation) {
         if (!bundle || validation.document() == null) {

@@ -9,6 +9,7 @@ import org.chainatlas.api.LayerCatalogue;
 import org.chainatlas.api.LoadProblem;
 import org.chainatlas.api.model.DatasetDocument;
 import org.chainatlas.api.model.Layer;
+import org.chainatlas.registry.format.DatasetBundles;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -25,8 +26,8 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
  * its last good version, or nothing, and is reported with the reason.
  */
 final class DataBundleExtender implements BundleTrackerCustomizer<DataBundleExtender.Tracked> {
-    static final String LAYER_HEADER = "ChainAtlas-Layer";
-    static final String DATASET_HEADER = "ChainAtlas-Dataset";
+    private static final String LAYER_HEADER = DatasetBundles.LAYER_HEADER;
+    private static final String DATASET_HEADER = DatasetBundles.HEADER;
     private static final String LAYER_KIND = "layer";
     private static final String DATASET_KIND = "dataset";
 

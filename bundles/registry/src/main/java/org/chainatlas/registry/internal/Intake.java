@@ -200,8 +200,7 @@ final class Intake {
         if (refusal != null) {
             throw new AtlasException(refusal);
         }
-        String kind = arrival.manifest().getValue(DatasetBundles.HEADER) != null ? DATASET
-                : arrival.manifest().getValue(DatasetBundles.LAYER_HEADER) != null ? LAYER : CODE;
+        String kind = arrival.dataKind() == null ? CODE : arrival.dataKind();
         String digest = arrival.json() == null ? "-" : DatasetBundles.digest(arrival.json());
         String version = "";
         if (DATASET.equals(kind)) {
